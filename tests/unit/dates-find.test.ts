@@ -1,0 +1,188 @@
+// Table-driven tests of findDates: recognition, resolution against the publication date, and what is not a date.
+import { describe, expect, it } from 'vitest';
+import { findDates, isHighlightable, type DateMention } from '../../utils/dates/index';
+
+/** Thursday 18 March 2021, the seed article's date. */
+const PUBLISHED = '2021-03-18';
+
+function only(text: string, published: string | null = PUBLISHED): DateMention {
+  const found = findDates(text, published);
+  expect(found, `one mention in ${JSON.stringify(text)}: ${JSON.stringify(found)}`).toHaveLength(1);
+  return found[0];
+}
+
+describe('findDates: absolute dates', () => {
+  const cases: [string, string, string][] = [
+    // [sentence, span text, value]
+    ['The summit opens on 22 March 2021 in Geneva.', '22 March 2021', '2021-03-22'],
+    ['It was signed on March 22, 2021, in Geneva.', 'March 22, 2021', '2021-03-22'],
+    ['It was signed on Mar. 22, 2021, in Geneva.', 'Mar. 22, 2021', '2021-03-22'],
+    ['The filing is dated 2021-03-22.', '2021-03-22', '2021-03-22'],
+    ['The filing is dated 3/22/2021.', '3/22/2021', '2021-03-22'],
+    ['The filing is dated 22/3/2021.', '22/3/2021', '2021-03-22'],
+    ['He was born on the 4th of July 1976.', 'the 4th of July 1976', '1976-07-04'],
+    ['Prices rose in November 2020.', 'November 2020', '2020-11'],
+    ['The law passed in 2015.', '2015', '2015'],
+    ['Profits fell in fiscal 1989.', 'fiscal 1989', '1989'],
+    ['It grew fast in the 1990s.', 'the 1990s', '199'],
+    ["It grew fast in the '80s.", "the '80s", '198'],
+    ['It changed in the 20th century.', 'the 20th century', '19'],
+    ['Results for the third quarter of 1999 were flat.', 'the third quarter of 1999', '1999-Q3'],
+    ['He left in mid-November 2020.', 'mid-November 2020', '2020-11'],
+    ['Keating was convicted in nineteen ninety-one.', 'nineteen ninety-one', '1991'],
+    ['He promised it by the year two thousand.', 'the year two thousand', '2000'],
+  ];
+  it.each(cases)('%s', (sentence, text, value) => {
+    const m = only(sentence);
+    expect(m.text).toBe(text);
+    expect(m.value).toBe(value);
+    expect(sentence.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('findDates: dates resolved against the publication date', () => {
+  const cases: [string, string, string][] = [
+    ['Lavrov will arrive in China on March 22.', 'March 22', '2021-03-22'],
+    ['The talks ended in December.', 'December', '2020-12'],
+    ['The plant will reopen in December.', 'December', '2021-12'],
+    ['Zhao said on Thursday that talks went well.', 'Thursday', '2021-03-18'],
+    ['China on Wednesday opposed the statement.', 'Wednesday', '2021-03-17'],
+    ['The ministers met on Monday.', 'Monday', '2021-03-15'],
+    ['The ministers will meet on Friday.', 'Friday', '2021-03-19'],
+    ['They met last Friday.', 'last Friday', '2021-03-12'],
+    ['They meet next Monday.', 'next Monday', '2021-03-22'],
+    ['The visit is next week.', 'next week', '2021-W12'],
+    ['Sales rose last week.', 'last week', '2021-W10'],
+    ['Prices rose earlier this month.', 'earlier this month', '2021-03'],
+    ['The vote was held last month.', 'last month', '2021-02'],
+    ['Trade grew last year.', 'last year', '2020'],
+    ['Trade will grow next year.', 'next year', '2022'],
+    ['It endorsed him in November last year.', 'November last year', '2020-11'],
+    ['The deal was signed last May.', 'last May', '2020-05'],
+    ['The officials met today.', 'today', '2021-03-18'],
+    ['The officials met yesterday.', 'yesterday', '2021-03-17'],
+    ['The officials meet tomorrow.', 'tomorrow', '2021-03-19'],
+    ['The result is announced tonight.', 'tonight', '2021-03-18'],
+    ['There was shelling last night.', 'last night', '2021-03-17TNI'],
+    ['He spoke this morning.', 'this morning', '2021-03-18TMO'],
+    ['He is now in prison.', 'now', 'PRESENT_REF'],
+    ['The deal closed two years ago.', 'two years ago', '2019'],
+    ['The deal closed 10 days ago.', '10 days ago', '2021-03-08'],
+    // A quarter later in the year than the article, in a past-tense sentence, is last year's.
+    ['Earnings fell in the third quarter.', 'the third quarter', '2020-Q3'],
+    ['Earnings will rise in the third quarter.', 'the third quarter', '2021-Q3'],
+    ['Earnings rose in the first quarter.', 'the first quarter', '2021-Q1'],
+    ['Sales fell over the weekend.', 'the weekend', '2021-W10-WE'],
+    ['The fair opens this summer.', 'this summer', '2021-SU'],
+    ['They launched it last fall.', 'last fall', '2020-FA'],
+    ['Shops closed on Christmas Day.', 'Christmas Day', '2020-12-25'],
+    ['The bomb went off at 10:35 a.m. Friday.', '10:35 a.m. Friday', '2021-03-12T10:35'],
+    ['He left at 5 p.m. on Monday.', '5 p.m. on Monday', '2021-03-15T17:00'],
+    ['The talks are set for March 25-26 in Geneva.', 'March 25-26', '2021-03-25'],
+    ['The Thursday meeting was tense.', 'Thursday', '2021-03-18'],
+    ['Police reopened the October killing.', 'October', '2020-10'],
+    ['They signed a June agreement.', 'June', '2020-06'], // past tense, and June is still ahead
+    ['The parliament will vote on the 25th.', 'the 25th', '2021-03-25'],
+    ['The parliament voted on the 2nd.', 'the 2nd', '2021-03-02'],
+    ['The parliament voted on the 25th.', 'the 25th', '2021-02-25'],
+  ];
+  it.each(cases)('%s', (sentence, text, value) => {
+    const m = only(sentence);
+    expect(m.text).toBe(text);
+    expect(m.value).toBe(value);
+  });
+
+  it('takes the year of a quarter back when a later quarter is reported in the past tense', () => {
+    expect(only('The company posted a fourth-quarter loss.', '2021-01-20').value).toBe('2020-Q4');
+  });
+
+  it('reads "a year earlier" as the same quarter a year before in a quarterly report', () => {
+    const found = findDates('Net income rose in the third quarter, up from $5 million a year earlier.', '1989-10-26');
+    expect(found.map((m) => m.value)).toEqual(['1989-Q3', '1988-Q3']);
+  });
+});
+
+describe('findDates: durations and sets are marked as such', () => {
+  const cases: [string, string, string, string][] = [
+    ['He served three years in office.', 'three years', 'P3Y', 'duration'],
+    ['During the two-day visit they talked.', 'the two-day', 'P2D', 'duration'],
+    ['Prices fell over the past two weeks.', 'the past two weeks', 'P2W', 'duration'],
+    ['Sales for the first nine months rose.', 'the first nine months', 'P9M', 'duration'],
+    ['It took 5 1/2 hours.', '5 1/2 hours', 'PT5H30M', 'duration'],
+    ['It has grown in recent years.', 'recent years', 'PXY', 'duration'],
+    ['The paper is printed daily.', 'daily', 'P1D', 'set'],
+    ['They meet every Monday.', 'every Monday', 'XXXX-WXX-1', 'set'],
+  ];
+  it.each(cases)('%s', (sentence, text, value, kind) => {
+    const m = only(sentence);
+    expect(m.text).toBe(text);
+    expect(m.value).toBe(value);
+    expect(m.kind).toBe(kind);
+    expect(isHighlightable(m)).toBe(false);
+  });
+});
+
+describe('findDates: not dates', () => {
+  const cases: string[] = [
+    'Theresa May met the press.',
+    'Prime Minister Theresa May resigned.',
+    'The Good Friday Agreement holds.',
+    'He writes for the Sunday Times.',
+    'Black Friday sales were strong.',
+    'They remembered Bloody Sunday.',
+    'May be it will rain.',
+    'Officials may decide soon.',
+    'The March on Washington drew crowds.',
+    'Thousands joined a march through the city.',
+    'The plant employs 2,015 people.',
+    'It costs $2015 per seat.',
+    'She stayed in Room 2015.',
+    'The 2015 people who signed agreed.',
+    'Police arrested a 6-year-old boy.',
+    'He said he would go to August Wilson Theatre.',
+    'About three-quarters of voters agreed.',
+    'Baker said on ABC\'s "This Week" that talks failed.',
+    'She lives on the 22nd floor.',
+  ];
+  it.each(cases)('%s', (sentence) => {
+    expect(findDates(sentence, PUBLISHED).filter((m) => (m.kind ?? 'date') === 'date' && !m.value.endsWith('_REF'))).toEqual([]);
+  });
+
+  it('keeps a weekday after a capitalised subject in news style', () => {
+    expect(only('The World Court Friday rejected the objections.').value).toBe('2021-03-12');
+  });
+
+  it('takes dates in all-caps headlines', () => {
+    expect(only('TALKS TO RESUME ON MARCH 22').value).toBe('2021-03-22');
+  });
+});
+
+describe('findDates: without a publication date', () => {
+  const cases: [string, string, string][] = [
+    ['Lavrov will arrive on March 22.', 'March 22', 'XXXX-03-22'],
+    ['Zhao said on Thursday that talks went well.', 'Thursday', 'XXXX-WXX-4'],
+    ['The visit is next week.', 'next week', 'XXXX-WXX'],
+    ['It endorsed him in November last year.', 'November last year', 'XXXX-11'],
+    ['The officials met today.', 'today', 'XXXX-XX-XX'],
+    ['It was signed on March 22, 2021.', 'March 22, 2021', '2021-03-22'],
+  ];
+  it.each(cases)('%s', (sentence, text, value) => {
+    const m = only(sentence, null);
+    expect(m.text).toBe(text);
+    expect(m.value).toBe(value);
+  });
+});
+
+describe('findDates: offsets and speed', () => {
+  it('gives UTF-16 offsets that slice back to the text', () => {
+    const text = 'Über «Anjō» am 22 March 2021 — and “next week” too.';
+    for (const m of findDates(text, PUBLISHED)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('stays linear on long and hostile input', () => {
+    const hostile = '1 1 1 1 1 '.repeat(20_000) + 'the the the last last next '.repeat(10_000) + 'March '.repeat(20_000);
+    const started = performance.now();
+    findDates(hostile, PUBLISHED);
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});
