@@ -1,9 +1,12 @@
 // Locates ../shared (the user's fixtures and the evaluation sets). Outside CI it may be absent: tests step aside
 // and say so; in CI (CI=true) its absence is a failure.
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const SHARED_DIR = resolve(__dirname, '../../../shared');
+// import.meta.url rather than __dirname: this module is also loaded by tsx scripts as ESM, where __dirname is undefined.
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const SHARED_DIR = resolve(HERE, '../../../shared');
 export const IN_CI = process.env.CI === 'true';
 
 /** True when ../shared is present. Throws in CI when it is missing; logs why tests step aside otherwise. */
