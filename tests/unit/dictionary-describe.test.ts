@@ -16,18 +16,18 @@ describe('describeEntity: people', () => {
   it.each<[string, string | null, string, string[], string[]]>([
     // id, article date, subtitle, lines that must be present, lines that must be absent
     ['wd:Q22686', '2021-03-18', 'Former President of the United States (2017–2021)', ['Again President from Jan 2025', 'Born 1946'], []],
-    ['wd:Q22686', '2018-06-01', 'President of the United States since Jan 2017', ['Since then: left office Jan 2021'], []],
+    ['wd:Q22686', '2018-06-01', 'President of the United States since Jan 2017', ['Since then: left office Jan 2021', 'Again President from Jan 2025'], []],
     ['wd:Q22686', '2016-06-01', 'Country: United States', [], ['Since then: left office Jan 2021']],
     ['wd:Q6279', '2021-03-18', 'President of the United States since Jan 2021', ['Since then: left office Jan 2025', 'Born 1942'], []],
     ['wd:Q6279', '2015-06-01', 'Vice President of the United States since Jan 2009', [
-      'Since then: left office Jan 2017', 'Since then: President of the United States from Jan 2021',
+      'Since then: left office Jan 2017, President of the United States from Jan 2021',
     ], []],
     ['wd:Q6279', '2026-02-01', 'Former President of the United States (2021–2025)', [], []],
     ['wd:Q58217', '2021-03-18', 'Minister of Foreign Affairs of Russia since Mar 2004', ['Born 1950'], []],
     // after the role's ongoingAsOf the card does not claim it is still held
     ['wd:Q58217', '2024-05-01', 'Minister of Foreign Affairs of Russia (held as of Jan 2023)', [], []],
     ['wd:Q58217', '2000-01-01', 'Permanent Representative of Russia to the United Nations since Sep 1994', [
-      'Since then: Minister of Foreign Affairs of Russia from Mar 2004',
+      'Since then: left office Jul 2004, Minister of Foreign Affairs of Russia from Mar 2004',
     ], []],
     // a role with neither end nor ongoingAsOf is known only up to the dictionary's date
     ['wd:Q15031', '2027-06-01', "President of the People's Republic of China (held as of Jan 2026)", [], []],

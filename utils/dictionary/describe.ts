@@ -129,19 +129,22 @@ function describePerson(dict: Dictionary, r: PersonRecord, articleDate: string |
 
   // What changed after the article's date (only when there is one: without it the reference is "now").
   if (articleDate) {
-    const changes: string[] = [];
-    for (const p of [...current, ...stale]) {
-      if (p.role.end && cmp(p.role.end, ref) > 0 && p === top) {
-        const how = (p.role as { endedByDeath?: boolean }).endedByDeath ? 'died' : 'left office';
-        changes.push(`Since then: ${how} ${formatMonth(p.role.end)}`);
-      }
+    // Two changes at most, in one "Since then:" line ("left office Oct 2024, Minister of Finance of Norway from
+    // Feb 2025"); a return to an earlier office reads better on its own line ("Again President from Jan 2025").
+    const sinceThen: string[] = [];
+    const returns: string[] = [];
+    if (top?.role.end && cmp(top.role.end, ref) > 0) {
+      const how = (top.role as { endedByDeath?: boolean }).endedByDeath ? 'died' : 'left office';
+      sinceThen.push(`${how} ${formatMonth(top.role.end)}`);
     }
     for (const p of future.sort((a, b) => b.rank - a.rank || (a.role.start! < b.role.start! ? -1 : 1))) {
-      const again = past.some((q) => q.role.title === p.role.title);
       const when = formatMonth(p.role.start!);
-      changes.push(again ? `Again ${shortTitle(p.role.title)} from ${when}` : `Since then: ${fullTitle(dict, p.role)} from ${when}`);
+      if ([...past, ...current, ...stale].some((q) => q.role.title === p.role.title)) returns.push(`Again ${shortTitle(p.role.title)} from ${when}`);
+      else sinceThen.push(`${fullTitle(dict, p.role)} from ${when}`);
     }
-    lines.push(...changes.slice(0, 2));
+    const kept = sinceThen.slice(0, 2);
+    if (kept.length) lines.push(`Since then: ${kept.join(', ')}`);
+    lines.push(...returns.slice(0, 2 - kept.length));
   }
 
   if (r.description && subtitle !== r.description) lines.push(r.description);
