@@ -99,7 +99,13 @@ function describePerson(dict: Dictionary, r: PersonRecord, articleDate: string |
   const ref = articleDate ?? dict.asOf;
   // An office without an end date ended at the latest with its holder's death.
   const roles = r.roles.map((role) => (!role.end && r.died ? { ...role, end: r.died, endedByDeath: true } : role));
-  const placed: Placed[] = roles.map((role) => ({ role, when: place(role, ref, dict.asOf), rank: roleRank(role.title) }));
+  // An office in the person's own country outranks the same office elsewhere: Elizabeth II is first Queen of the
+  // United Kingdom, not of Canada.
+  const placed: Placed[] = roles.map((role) => ({
+    role,
+    when: place(role, ref, dict.asOf),
+    rank: roleRank(role.title) + (r.country && role.country === r.country ? 0.5 : 0),
+  }));
   const current = placed.filter((p) => p.when === 'held').sort(byImportance);
   const stale = placed.filter((p) => p.when === 'stale').sort(byImportance);
   const past = placed.filter((p) => p.when === 'past').sort((a, b) => {
