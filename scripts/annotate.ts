@@ -147,7 +147,12 @@ function resolveBatchPath(p: string, listDir: string): string {
   if (isAbsolute(p)) return p;
   const a = resolve(listDir, p);
   if (existsSync(a)) return a;
-  return resolve(process.cwd(), p);
+  return fromUserCwd(p);
+}
+
+/** A relative path as the user meant it: npm sets INIT_CWD to the folder `npm run` was typed in. */
+function fromUserCwd(p: string): string {
+  return isAbsolute(p) ? p : resolve(process.env.INIT_CWD ?? process.cwd(), p);
 }
 
 /** Runs a batch list; returns the number of failed lines. */
@@ -249,6 +254,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
+  // `npm run` starts scripts in the package's folder; relative paths mean the folder the user typed them in.
+  if (args.file && args.file !== '-') args.file = fromUserCwd(args.file);
+  if (args.batch) args.batch = fromUserCwd(args.batch);
   try {
     // Check the input before the (possibly slow) dictionary load, so bad input fails fast.
     if (args.file) { kindOf(args.file); readInput(args.file); }
@@ -264,8 +272,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (args.batch) {
-      const out: string[] = [];
-      const failed = runBatch(args.batch, dict, (l) => { process.stdout.write(l + '\n'); out.push(l); }, (s) => process.stderr.write(s + '\n'));
+      const failed = runBatch(args.batch, dict, (l) => process.stdout.write(l + '\n'), (s) => process.stderr.write(s + '\n'));
       return failed ? 1 : 0;
     }
     const r = annotateFile(args.file!, dict, args.published ?? null, args.url ?? null);
