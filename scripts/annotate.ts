@@ -22,8 +22,8 @@ FILE
                 (parsed with linkedom). --published, if given, wins over the page's own date. --url gives the
                 page's address (used for a date in the URL and for detection hints).
   .txt          the whole text is the article body (isArticle true, title null); the publication date comes
-                from --published (else null). The text is decoded as UTF-8; a leading byte-order mark is
-                removed; everything else (including \\r\\n) is kept as is, and offsets refer to that text.
+                from --published (else null). The text is decoded as UTF-8 and kept exactly (a leading
+                byte-order mark counts as one character, \\r\\n as two); offsets refer to that text.
 
 Output (stdout): one JSON object
   {"isArticle", "published": "YYYY-MM-DD"|null, "title": string|null,
@@ -61,7 +61,7 @@ export function validDate(s: string): boolean {
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
-/** Reads and checks an input file; returns its text (BOM removed). */
+/** Reads and checks an input file; returns its text exactly as UTF-8 decodes it (a BOM stays, as U+FEFF at offset 0). */
 export function readInput(path: string): string {
   if (!existsSync(path)) throw new InputError(`${path}: no such file`);
   const st = statSync(path);
@@ -76,12 +76,12 @@ export function decodeText(bytes: Uint8Array, label: string): string {
   if (bytes.includes(0)) throw new InputError(`${label}: binary file (NUL bytes); expected UTF-8 text or HTML`);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // ignoreBOM keeps a leading BOM in the text, so offsets count from the file's first character as any reader sees it.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new InputError(`${label}: not valid UTF-8 text`);
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (!text.trim()) throw new InputError(`${label}: empty (only whitespace)`);
+  if (!text.replace(/^\ufeff/, '').trim()) throw new InputError(`${label}: empty (only whitespace)`);
   return text;
 }
 
@@ -112,7 +112,7 @@ export function annotateFile(path: string, dict: Dictionary, published: string |
     return result({ isArticle: true, published, title: null, mentions: annotateText(text, published, dict) });
   }
   if (!HTML_RE.test(text.slice(0, 100_000))) throw new InputError(`${path}: does not look like HTML (no <html>, <body> or other tags)`);
-  const { document } = parseHTML(text);
+  const { document } = parseHTML(text.replace(/^\ufeff/, ''));
   const r = annotateDocument(document as unknown as Document, url, dict, { published });
   return result(r);
 }
@@ -184,7 +184,7 @@ export function runBatch(listPath: string, dict: Dictionary, write: (line: strin
       if (typeof obj.text === 'string') {
         if (!obj.text.trim()) throw new InputError('empty "text"');
         if (obj.text.length > MAX_INPUT_BYTES) throw new InputError('"text" over the size limit');
-        const text = obj.text.charCodeAt(0) === 0xfeff ? obj.text.slice(1) : obj.text;
+        const text = obj.text;
         r = result({ isArticle: true, published, title: null, mentions: annotateText(text, published, dict) });
       } else if (typeof obj.path === 'string') {
         const url = typeof obj.url === 'string' ? obj.url : null;
