@@ -44,8 +44,26 @@ const FUNCTION_WORDS = new Set([
   'that', 'they', 'them', 'then', 'than', 'there', 'here', 'when', 'what', 'with', 'from', 'into', 'over', 'some',
 ]);
 
-/** Honorific prefixes some data rows carry ("Sheikh Tamim bin Hamad Al Thani"). */
-const PREFIXES = new Set(['sheikh', 'sir', 'dame', 'dr', 'dr.', 'prince', 'princess', 'king', 'queen', 'emir', 'lord']);
+/** Honorific, religious and regnal prefixes some data rows carry ("Sheikh Tamim bin Hamad Al Thani", "Pope Francis",
+ *  "Mother Teresa", "Crown Prince Mohammed bin Salman", "Dalai Lama", "Aga Khan"). Stripped before taking the surname;
+ *  what is left of a title and one name ("Francis", "Teresa") is a given name, not a surname, so no surname alias.
+ *  Titles that are also common given names ("Amir", "Sultan", "Raja", "Shah", "Duke") are not listed: "Amir Peretz". */
+const PREFIXES = new Set([
+  'sheikh', 'sheikha', 'shaikh', 'sir', 'dame', 'dr', 'dr.', 'prince', 'princess', 'king', 'queen', 'emir', 'lord', 'lady',
+  'pope', 'saint', 'mother', 'father', 'sister', 'brother', 'emperor', 'empress', 'tsar', 'czar', 'crown', 'grand',
+  'duchess', 'archduke', 'ayatollah', 'cardinal', 'archbishop', 'bishop', 'patriarch', 'metropolitan', 'rabbi', 'mullah',
+  'mufti', 'reverend', 'rev', 'rev.', 'president', 'general', 'gen.', 'marshal', 'dalai', 'aga', 'maharaja', 'begum',
+]);
+
+/** Prefixes followed by a family name rather than a given name ("Ayatollah Khomeini", but "Pope Francis"). */
+const SURNAME_TITLES = new Set(['ayatollah', 'president', 'general', 'gen.', 'marshal', 'reverend', 'rev', 'rev.', 'dr', 'dr.', 'rabbi']);
+
+/** A regnal or dynastic number ("Juan Carlos I", "John Paul II", "Carl XVI Gustaf"). */
+const REGNAL_RE = /^[IVX]+$/;
+
+/** Countries whose names carry generational suffixes ("Benigno Aquino III", "Frank Kendall III"): there a final II,
+ *  III or IV is dropped like "Jr." and the surname kept; elsewhere a Roman numeral marks a monarch or pope. */
+const GENERATIONAL_COUNTRIES = new Set(['US', 'PH', 'CA', 'LR']);
 
 /** Spanish-speaking countries, where a three-part name often ends in two surnames ("López Obrador"). */
 const HISPANIC = new Set(['ES', 'MX', 'AR', 'CO', 'CL', 'PE', 'VE', 'EC', 'BO', 'PY', 'UY', 'CR', 'PA', 'GT', 'HN', 'SV', 'NI', 'CU', 'DO']);
@@ -71,9 +89,20 @@ export function surnameOf(name: string, country?: string): string | null {
   let w = words(name);
   // Royal and noble styles ("Felipe VI of Spain", "Charles, Prince of Wales") have no surname to take.
   if (w.some((x) => x === 'of')) return null;
+  // Monarchs and popes have no surname: "Juan Carlos I" is never "Carlos", "John Paul II" never "Paul".
+  if (w.slice(1, -1).some((x) => REGNAL_RE.test(x.replace(/,$/, '')))) return null;
+  const lastWord = w[w.length - 1].replace(/[,.]$/, '');
+  if (w.length > 1 && REGNAL_RE.test(lastWord)
+    && !(['II', 'III', 'IV'].includes(lastWord) && (!country || GENERATIONAL_COUNTRIES.has(country)) && !PREFIXES.has(w[0].toLowerCase()))) return null;
   while (w.length > 1 && SUFFIX_RE.test(w[w.length - 1].replace(/,$/, ''))) w = w.slice(0, -1);
-  while (w.length > 1 && PREFIXES.has(w[0].toLowerCase())) w = w.slice(1);
+  let surnameTitle = false;
+  while (w.length > 1 && PREFIXES.has(w[0].toLowerCase())) {
+    if (SURNAME_TITLES.has(w[0].toLowerCase())) surnameTitle = true;
+    w = w.slice(1);
+  }
   w = w.map((x) => x.replace(/,$/, ''));
+  // "Ayatollah Khomeini", "General Soleimani": these titles go with the family name.
+  if (w.length === 1 && surnameTitle && !FUNCTION_WORDS.has(w[0].toLowerCase())) return w[0];
   if (w.length < 2) return null;
   const first = w[0].toLowerCase();
   const last = w[w.length - 1].toLowerCase();
