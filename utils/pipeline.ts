@@ -55,6 +55,8 @@ export function annotateText(text: string, published: string | null, dict: Dicti
   const out: AnnotatedMention[] = [];
   // One card per entity: an article names the same people many times.
   const cards = new Map<string, { card: EntityCard; context: string }>();
+  // Entity ids too: dict.entity() decodes the record on every call.
+  const ids = new Map<number, string>();
   for (const m of names) {
     const key = `${m.entityIndex ?? `${m.type}:${m.name}:${m.evidence ?? ''}`}:${m.possibleMisspellingOf ?? ''}`;
     let cached = cards.get(key);
@@ -64,22 +66,36 @@ export function annotateText(text: string, published: string | null, dict: Dicti
       cards.set(key, cached);
     }
     const { card, context } = cached;
-    const id = m.entityIndex !== null ? dict.entity(m.entityIndex).id : null;
-    out.push({ text: m.text, start: m.start, end: m.end, type: m.type, id, name: m.name, value: null, context, card, ...(m.guess ? { guess: true } : {}) });
+    let id: string | null = null;
+    if (m.entityIndex !== null) {
+      id = ids.get(m.entityIndex) ?? null;
+      if (id === null) { id = dict.entity(m.entityIndex).id; ids.set(m.entityIndex, id); }
+    }
+    const a: AnnotatedMention = { text: m.text, start: m.start, end: m.end, type: m.type, id, name: m.name, value: null, context, card };
+    // Set after the others (same key order as before) instead of spreading a fresh object into every mention.
+    if (m.guess) a.guess = true;
+    out.push(a);
   }
   // Merge dates around the names: both lists are sorted, so one pass.
   let ni = 0;
   let lastDateEnd = -1;
   const merged: AnnotatedMention[] = [];
+  const dateCards = new Map<string, { card: EntityCard; context: string }>();
   for (const d of dates) {
     if (d.start < lastDateEnd) continue;
     while (ni < out.length && out[ni].end <= d.start) merged.push(out[ni++]);
     let overlaps = false;
     for (let k = ni; k < out.length && out[k].start < d.end; k++) if (out[k].end > d.start) { overlaps = true; break; }
     if (overlaps) continue;
-    const desc = describeDate(d.value, published);
-    const card: EntityCard = { type: 'date', title: desc.title, subtitle: desc.subtitle, lines: desc.lines };
-    merged.push({ text: text.slice(d.start, d.end), start: d.start, end: d.end, type: 'date', id: null, name: null, value: d.value, context: cardToContext(card), card });
+    // One card per date value, as for names: describeDate depends on the value and the article's date only.
+    let dc = dateCards.get(d.value);
+    if (!dc) {
+      const desc = describeDate(d.value, published);
+      const card: EntityCard = { type: 'date', title: desc.title, subtitle: desc.subtitle, lines: desc.lines };
+      dc = { card, context: cardToContext(card) };
+      dateCards.set(d.value, dc);
+    }
+    merged.push({ text: text.slice(d.start, d.end), start: d.start, end: d.end, type: 'date', id: null, name: null, value: d.value, context: dc.context, card: dc.card });
     lastDateEnd = d.end;
   }
   while (ni < out.length) merged.push(out[ni++]);

@@ -1196,42 +1196,62 @@ const PARSERS: readonly Parser[] = [
   anaphoric, duration, bareDuration, setExpression, holiday, clockTime,
 ];
 
+/** MODIFIERS by their first word, in list order: only those can match at a token. */
+const MODIFIERS_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const m = new Map<string, (readonly string[])[]>();
+  for (const mod of MODIFIERS) {
+    const l = m.get(mod[0]);
+    if (l) l.push(mod); else m.set(mod[0], [mod]);
+  }
+  return m;
+})();
+
+/** Index after the token sequence `list` at i, or -1 (like `words`, without a rest array per call). */
+function wordsList(ctx: Context, i: number, list: readonly string[]): number {
+  for (let k = 0; k < list.length; k++) if (low(ctx, i + k) !== list[k]) return -1;
+  return i + list.length;
+}
+
 /** Longest match of any parser at i, after optional modifiers ("early", "mid-", "the end of", "about"). */
 function matchAt(ctx: Context, i: number): Match | null {
-  const saved = { lastDay: ctx.lastDay, lastQuarter: ctx.lastQuarter, lastYear: ctx.lastYear };
+  // The anchors are saved and restored field by field: Object.assign per parser call was a hot spot.
+  const sDay = ctx.lastDay, sQuarter = ctx.lastQuarter, sYear = ctx.lastYear;
   let best = bestCoreAt(ctx, i);
-  let bestState = { lastDay: ctx.lastDay, lastQuarter: ctx.lastQuarter, lastYear: ctx.lastYear };
-  for (const modifier of MODIFIERS) {
-    const after = words(ctx, i, ...modifier);
-    if (after < 0) continue;
-    // "over the weekend", "within the next year": here "over" is the preposition, outside the expression.
-    if ((modifier[0] === 'over' || modifier[0] === 'within') && low(ctx, after) === 'the') continue;
-    Object.assign(ctx, saved);
-    const core = bestCoreAt(ctx, skipHyphen(ctx, after));
-    if (core && (!best || core.end > best.end)) {
-      best = core;
-      bestState = { lastDay: ctx.lastDay, lastQuarter: ctx.lastQuarter, lastYear: ctx.lastYear };
+  let bDay = ctx.lastDay, bQuarter = ctx.lastQuarter, bYear = ctx.lastYear;
+  const mods = MODIFIERS_BY_FIRST.get(low(ctx, i));
+  if (mods) {
+    for (const modifier of mods) {
+      const after = wordsList(ctx, i, modifier);
+      if (after < 0) continue;
+      // "over the weekend", "within the next year": here "over" is the preposition, outside the expression.
+      if ((modifier[0] === 'over' || modifier[0] === 'within') && low(ctx, after) === 'the') continue;
+      ctx.lastDay = sDay; ctx.lastQuarter = sQuarter; ctx.lastYear = sYear;
+      const core = bestCoreAt(ctx, skipHyphen(ctx, after));
+      if (core && (!best || core.end > best.end)) {
+        best = core;
+        bDay = ctx.lastDay; bQuarter = ctx.lastQuarter; bYear = ctx.lastYear;
+      }
     }
   }
-  Object.assign(ctx, bestState);
+  ctx.lastDay = bDay; ctx.lastQuarter = bQuarter; ctx.lastYear = bYear;
   return best;
 }
 
 /** The longest match of any parser at i; the anchors (last day, quarter, year) keep only the winner's updates. */
 function bestCoreAt(ctx: Context, i: number): Match | null {
   if (i >= ctx.tokens.length) return null;
-  const saved = { lastDay: ctx.lastDay, lastQuarter: ctx.lastQuarter, lastYear: ctx.lastYear };
+  const sDay = ctx.lastDay, sQuarter = ctx.lastQuarter, sYear = ctx.lastYear;
   let best: Match | null = null;
-  let bestState = saved;
+  let bDay = sDay, bQuarter = sQuarter, bYear = sYear;
   for (const parser of PARSERS) {
-    Object.assign(ctx, saved);
+    ctx.lastDay = sDay; ctx.lastQuarter = sQuarter; ctx.lastYear = sYear;
     const match = parser(ctx, i);
     if (match && match.end > i && (!best || match.end > best.end)) {
       best = match;
-      bestState = { lastDay: ctx.lastDay, lastQuarter: ctx.lastQuarter, lastYear: ctx.lastYear };
+      bDay = ctx.lastDay; bQuarter = ctx.lastQuarter; bYear = ctx.lastYear;
     }
   }
-  Object.assign(ctx, bestState);
+  ctx.lastDay = bDay; ctx.lastQuarter = bQuarter; ctx.lastYear = bYear;
   return best;
 }
 
@@ -1249,12 +1269,16 @@ const STARTERS = new Set([
   'days', 'hours', 'centuries', 'quarters', 'minutes',
 ]);
 
+/** Every word `mayStart` accepts, in one set (one look-up per token instead of seven). */
+const START_WORDS: ReadonlySet<string> = new Set([
+  ...STARTERS, ...MONTHS.keys(), ...WEEKDAYS.keys(), ...NUMBER_WORDS.keys(), ...SEASONS.keys(), ...ORDINALS.keys(),
+  ...RELATIVE_SHIFT.keys(),
+]);
+
 function mayStart(token: Token): boolean {
   if (token.kind === 'num') return true;
   if (token.kind !== 'word') return token.text === "'" || token.text === '’';
-  const lower = token.lower;
-  return STARTERS.has(lower) || MONTHS.has(lower) || WEEKDAYS.has(lower) || NUMBER_WORDS.has(lower) ||
-    SEASONS.has(lower) || ORDINALS.has(lower) || RELATIVE_SHIFT.has(lower);
+  return START_WORDS.has(token.lower);
 }
 
 /** Every date, time, duration and set expression, left to right, resolved against `published` (YYYY-MM-DD). */

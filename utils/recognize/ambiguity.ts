@@ -2,7 +2,7 @@
 // ("Theresa May" vs May, "Jordan Henderson" vs Jordan, "Reading the report", "Georgia's governor", "President Biden").
 import { AliasFlag } from '../dictionary/types';
 import type { EntityRecord, PersonRecord } from '../dictionary/types';
-import { roleRank } from '../dictionary/roles';
+import { cachedRoleRank as roleRank } from './rank';
 import type { Doc } from './doc';
 import {
   COMMON, DEMONYMS, ENGLISH, GIVEN, GIVEN_AMBIGUOUS, ORG_SUFFIXES, ORG_WEAK_SUFFIXES, PLACE_CUES, STRONG_TITLES, SURNAMES,
@@ -98,7 +98,19 @@ function nameish(t: Tok | undefined): boolean {
   return isWordTok(t) && (t.cap || t.capsLine) && !COMMON.has(t.key) && !DEMONYMS.has(t.key);
 }
 
+/** isProminent and givenOf per record (a surname shared by many people is checked at every mention). */
+const prominentCache = new WeakMap<PersonRecord, { published: string | null; value: boolean }>();
+const givenCache = new WeakMap<PersonRecord, Set<string>>();
+
 function isProminent(p: PersonRecord, published: string | null): boolean {
+  const c = prominentCache.get(p);
+  if (c && c.published === published) return c.value;
+  const value = computeProminent(p, published);
+  prominentCache.set(p, { published, value });
+  return value;
+}
+
+function computeProminent(p: PersonRecord, published: string | null): boolean {
   const year = published ? Number(published.slice(0, 4)) : null;
   for (const r of p.roles) {
     if (roleRank(r.title) < 2) continue;
@@ -113,12 +125,24 @@ function isProminent(p: PersonRecord, published: string | null): boolean {
 
 /** The person's given name(s) in folded form, to tell "Michael Johnson" from Boris Johnson. */
 function givenOf(p: PersonRecord): Set<string> {
+  const cached = givenCache.get(p);
+  if (cached) return cached;
   const out = new Set<string>();
+  givenCache.set(p, out);
   for (const n of [p.name, ...p.aliases]) {
     const first = n.split(/\s+/)[0];
     if (first) out.add(first.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
   }
   return out;
+}
+
+/** Token index -> match index, as a Map-like view over a typed array (a Map of every match's start was slow). */
+class TokenIndex {
+  private readonly a: Int32Array;
+  constructor(n: number) { this.a = new Int32Array(n).fill(-1); }
+  set(i: number, v: number): void { this.a[i] = v; }
+  has(i: number): boolean { return i >= 0 && i < this.a.length && this.a[i] >= 0; }
+  get(i: number): number | undefined { return this.has(i) ? this.a[i] : undefined; }
 }
 
 export function applyDictionary(doc: Doc): DictionaryLayerResult {
@@ -128,15 +152,23 @@ export function applyDictionary(doc: Doc): DictionaryLayerResult {
   const matches = doc.dict.matchAliases(doc.text);
 
   // Token ranges of all matches first: the adjacency rules look at the next match.
+  // Matches come in text order, so a cursor finds their tokens in one forward walk (tokenAt's binary search per
+  // offset touched tokens all over the array); an offset behind the cursor falls back to the binary search.
+  let cursor = 0;
+  const tokenFrom = (offset: number): number => {
+    if (cursor > 0 && toks[cursor - 1].start >= offset) cursor = tokenAt(toks, offset);
+    while (cursor < toks.length && toks[cursor].start < offset) cursor++;
+    return cursor;
+  };
   const ranges: { ti: number; tj: number }[] = matches.map((m) => {
-    let ti = tokenAt(toks, m.start);
-    const tj = tokenAt(toks, m.end);
+    let ti = tokenFrom(m.start);
+    const tj = tokenFrom(m.end);
     if (ti >= toks.length || toks[ti].start !== m.start || tj <= ti || toks[tj - 1].end !== m.end) return { ti: -1, tj: -1 };
     // The span is the name itself: "the Netherlands" -> "Netherlands", "mainland China" -> "China".
     while (tj - ti > 1 && (toks[ti].key === 'the' || (toks[ti].lower && LEADING_LOWER.has(toks[ti].key)))) ti++;
     return { ti, tj };
   });
-  const matchStartingAt = new Map<number, number>();
+  const matchStartingAt = new TokenIndex(toks.length);
   ranges.forEach((r, k) => { if (r.ti >= 0) matchStartingAt.set(r.ti, k); });
 
   for (let k = 0; k < matches.length; k++) {
@@ -256,7 +288,11 @@ export function applyDictionary(doc: Doc): DictionaryLayerResult {
       if (r.type === 'place' && placeCue) s += 5;
       return s;
     };
-    order.sort((a, b) => rank(b) - rank(a) || a - b);
+    // Sorting only reorders when a title, camp word or place cue gives some candidate a rank.
+    if (title || campAfter || placeCue) order.sort((a, b) => rank(b) - rank(a) || a - b);
+    // One context for every candidate (acceptable() only reads it).
+    const ctx: Ctx = { ti, tj, single, first, nextWord, prev, title: !!title, placeCue: !!placeCue, camp: !!campAfter, caps };
+    let bigPlace: boolean | undefined;
 
     let chosen = -1;
     let vouchedCandidate = -1;
@@ -264,7 +300,7 @@ export function applyDictionary(doc: Doc): DictionaryLayerResult {
     for (const i of order) {
       const r = recs[i];
       const f = flags[i] ?? m.flags;
-      if (!acceptable(doc, r, f, { ti, tj, single, first, nextWord, prev, title: !!title, placeCue: !!placeCue, camp: !!campAfter, caps })) {
+      if (!acceptable(doc, r, f, ctx)) {
         if (r.type === 'person' && (f & AliasFlag.SURNAME_ONLY)) surnameCandidates.push(m.candidates[i]);
         continue;
       }
@@ -289,7 +325,8 @@ export function applyDictionary(doc: Doc): DictionaryLayerResult {
         const pw = doc.tok(ti - 1);
         if (pw && pw.kind === TokKind.Word && pw.cap && !pw.hyphenBefore && doc.owner[ti - 1] === -1 && !wordLike(doc, pw.key) && !STRONG_TITLES.has(pw.key) && !DEMONYMS.has(pw.key) && !caps) { markSurnameLike(doc, ti, tj); continue; }
         // A person's surname does not beat a country or region with the same name ("Spain", "England").
-        if (recs.some((x) => x.type === 'place' && (x.kind === 'country' || x.kind === 'region' || x.kind === 'territory' || x.kind === 'continent')) && !(title && COURTESY.has(title.key))) continue;
+        bigPlace ??= recs.some((x) => x.type === 'place' && (x.kind === 'country' || x.kind === 'region' || x.kind === 'territory' || x.kind === 'continent'));
+        if (bigPlace && !(title && COURTESY.has(title.key))) continue;
         const vouched = !!title || !!campAfter || (isProminent(r, doc.published) && !wordLike(doc, first.key) && !(first.sentStart && COMMON.has(first.key)));
         surnameCandidates.push(m.candidates[i]);
         if (vouched && vouchedCandidate < 0) vouchedCandidate = m.candidates[i];

@@ -37,16 +37,40 @@ export function buildNameIndex(doc: Doc): NameIndex {
   return idx;
 }
 
-/** The mention among `ids` nearest before token i, else the first after it. */
-function nearest(doc: Doc, ids: number[], i: number): number {
-  let best = -1;
-  for (const id of ids) {
-    if (doc.found[id].dropped) continue;
-    if (doc.found[id].ti <= i) best = id;
-    else if (best === -1) return id;
-    else break;
+/**
+ * A list of mentions (Found ids) prepared for `nearest`: the dropped ones left out, with the running maximum of
+ * their start tokens. Scanning the whole list for every name made coreference quadratic in long texts; with the
+ * running maximum a binary search finds the same answer.
+ */
+interface NearList { ids: number[]; maxTi: Int32Array }
+
+function nearList(doc: Doc, ids: readonly number[]): NearList {
+  const kept: number[] = [];
+  for (const id of ids) if (!doc.found[id].dropped) kept.push(id);
+  const maxTi = new Int32Array(kept.length);
+  let m = -1;
+  for (let k = 0; k < kept.length; k++) { m = Math.max(m, doc.found[kept[k]].ti); maxTi[k] = m; }
+  return { ids: kept, maxTi };
+}
+
+/** Position of the first mention in list order whose start token is after i (the list's length if none). */
+function firstAfter(l: NearList, i: number): number {
+  let lo = 0;
+  let hi = l.ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (l.maxTi[mid] <= i) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  return lo;
+}
+
+/** The mention among the list nearest before token i, else the first after it: walking the list in order, the
+ *  last one starting at or before i until the first one after i (which wins only if none came before). */
+function nearest(l: NearList, i: number): number {
+  if (!l.ids.length) return -1;
+  const q = firstAfter(l, i);
+  return q === 0 ? l.ids[0] : l.ids[q - 1];
 }
 
 /** Decides surname-only dictionary matches: the full name elsewhere in the document (dictionary or fallback),
@@ -60,6 +84,28 @@ export function resolvePending(doc: Doc, pending: PendingSurname[]): void {
     if (l) l.push(id); else byEntity.set(f.entityIndex, [id]);
   });
   const idx = buildNameIndex(doc);
+  // Per-entity and per-name mention lists sorted by start token (stable), without dropped ones: built once, on
+  // first need (nothing is dropped while pending surnames are resolved).
+  const byTi = (ids: number[]): NearList | null => {
+    const l = nearList(doc, ids.slice().sort((a, b) => doc.found[a].ti - doc.found[b].ti));
+    return l.ids.length ? l : null;
+  };
+  const entityLists = new Map<number, NearList | null>();
+  const entityList = (c: number): NearList | null => {
+    let l = entityLists.get(c);
+    if (l === undefined) { const ids = byEntity.get(c); l = ids ? byTi(ids) : null; entityLists.set(c, l); }
+    return l;
+  };
+  const unknownLists = new Map<string, NearList | null>();
+  const unknownList = (key: string): NearList | null => {
+    let l = unknownLists.get(key);
+    if (l === undefined) {
+      const ids = (idx.get(key) ?? []).filter((id) => doc.found[id].entityIndex === null);
+      l = ids.length ? byTi(ids) : null;
+      unknownLists.set(key, l);
+    }
+    return l;
+  };
   for (const p of pending) {
     if (!doc.free(p.ti, p.tj)) continue;
     if (p.tj - p.ti === 1 && everydayWordAt(doc, p.ti)) continue;
@@ -69,13 +115,23 @@ export function resolvePending(doc: Doc, pending: PendingSurname[]): void {
       const pv = doc.tok(p.ti - 1);
       if ((nx && nx.kind === TokKind.Number) || (pv && pv.kind === TokKind.Number)) continue;
     }
-    const ids: number[] = [];
-    for (const c of p.candidates) for (const id of byEntity.get(c) ?? []) ids.push(id);
-    // People the dictionary lacks but the article names in full ("Wang Yi" when only another Wang is known).
-    if (p.tj - p.ti === 1) for (const id of idx.get(doc.toks[p.ti].key) ?? []) if (doc.found[id].entityIndex === null) ids.push(id);
-    if (ids.length) {
-      ids.sort((a, b) => doc.found[a].ti - doc.found[b].ti);
-      const id = nearest(doc, ids, p.ti);
+    // The candidates' mentions, then people the dictionary lacks but the article names in full ("Wang Yi" when
+    // only another Wang is known), as if concatenated and stably sorted by start token: the nearest mention
+    // before p.ti (the later list wins a tie), else the first after it (the earlier list wins a tie).
+    const lists: NearList[] = [];
+    for (const c of p.candidates) { const l = entityList(c); if (l) lists.push(l); }
+    if (p.tj - p.ti === 1) { const l = unknownList(doc.toks[p.ti].key); if (l) lists.push(l); }
+    if (lists.length) {
+      let id = -1;
+      let idTi = -1;
+      for (const l of lists) {
+        const q = firstAfter(l, p.ti);
+        if (q > 0 && doc.found[l.ids[q - 1]].ti >= idTi) { id = l.ids[q - 1]; idTi = doc.found[id].ti; }
+      }
+      if (id < 0) {
+        let bestTi = Infinity;
+        for (const l of lists) if (l.ids.length && doc.found[l.ids[0]].ti < bestTi) { id = l.ids[0]; bestTi = doc.found[id].ti; }
+      }
       if (id >= 0) {
         const f = doc.found[id];
         doc.add({ ti: p.ti, tj: p.tj, type: 'person', entityIndex: f.entityIndex, name: f.name, source: 'coreference', evidence: f.evidence });
@@ -96,6 +152,20 @@ export function applyCoreference(doc: Doc): void {
   const idx = buildNameIndex(doc);
   if (!idx.size) return;
   const { toks } = doc;
+  // Prepared per name part on first use (only towns are dropped below, never the people listed here), so a name
+  // repeated through a long text costs a binary search, not a scan of all its mentions.
+  const nearLists = new Map<string, NearList>();
+  const nearOf = (key: string, ids: number[]): NearList => {
+    let l = nearLists.get(key);
+    if (!l) { l = nearList(doc, ids); nearLists.set(key, l); }
+    return l;
+  };
+  const idSets = new Map<string, Set<number>>();
+  const idsOf = (key: string): Set<number> => {
+    let s = idSets.get(key);
+    if (!s) { s = new Set(idx.get(key) ?? []); idSets.set(key, s); }
+    return s;
+  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== TokKind.Word || !(t.cap || t.capsLine)) continue;
@@ -116,13 +186,13 @@ export function applyCoreference(doc: Doc): void {
     // A sentence-initial everyday word ("Will", "Rose") is the word, not the person.
     if (everydayWordAt(doc, i)) continue;
     if (t.hyphenBefore) continue;
-    const id = nearest(doc, ids, i);
+    const id = nearest(nearOf(t.key, ids), i);
     if (id < 0) continue;
     const target: Found = doc.found[id];
     // Consecutive parts of the same name ("Zhao Lijian" again, "LAVROV" in a headline) make one mention.
     let j = i + 1;
     while (j < toks.length && doc.owner[j] === -1 && toks[j].kind === TokKind.Word && !toks[j].hyphenBefore
-      && (idx.get(toks[j].key) ?? []).includes(id)) j++;
+      && idsOf(toks[j].key).has(id)) j++;
     if (i > 0 && doc.owner[i - 1] === -1 && toks[i - 1].kind === TokKind.Word && !toks[i - 1].hyphenBefore
       && GIVEN.has(toks[i - 1].key) && (toks[i - 1].cap) && i - 1 >= 0 && !toks[i - 1].sentStart) {
       // Another given name before the surname: a different person with the same surname ("Michael Johnson").

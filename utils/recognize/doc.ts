@@ -1,6 +1,6 @@
 // The working state of one recognition run: tokens, what each token belongs to, and document-level facts.
 import type { Dictionary, EntityRecord } from '../dictionary/types';
-import { type Tok, TokKind, tokenize } from './tokens';
+import { type Tok, TokKind, tokenizeDoc } from './tokens';
 
 export type NameType = 'person' | 'place' | 'organization';
 
@@ -33,7 +33,7 @@ export class Doc {
   /** Tokens of an event named after a place ("Hong Kong Open", "U.S. Amateur Championship"): no name of ours. */
   readonly eventLike: Uint8Array;
   /** Folded words this document writes in lower case mid-sentence: evidence that a word is ordinary. */
-  readonly lowerInDoc = new Set<string>();
+  readonly lowerInDoc: Set<string>;
   /** A sports report (results, tables): city names followed by scores are teams. */
   readonly sports: boolean;
   private readonly entityCache = new Map<number, EntityRecord>();
@@ -43,13 +43,15 @@ export class Doc {
     readonly dict: Dictionary,
     readonly published: string | null,
   ) {
-    this.toks = tokenize(text);
+    // The tokenizer gathers the lower-case words in its own pass (it needs them for the headline test too).
+    const { toks, lowerWords } = tokenizeDoc(text);
+    this.toks = toks;
+    this.lowerInDoc = lowerWords;
     this.owner = new Int32Array(this.toks.length).fill(-1);
     this.reserved = new Uint8Array(this.toks.length);
     this.surnameLike = new Uint8Array(this.toks.length);
     this.placeLike = new Uint8Array(this.toks.length);
     this.eventLike = new Uint8Array(this.toks.length);
-    for (const t of this.toks) if (t.kind === TokKind.Word && t.lower) this.lowerInDoc.add(t.key);
     this.sports = detectSports(this.toks);
   }
 

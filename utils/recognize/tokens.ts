@@ -37,7 +37,6 @@ const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const WORDCH = /[\p{L}\p{M}\p{N}]/u;
 const MARKS = /\p{M}/gu;
-const DIGIT = /[0-9]/;
 const INITIALISM = /(?:\p{L}\.){2,}(?![\p{L}\p{N}])/uy;
 
 /** Lower case, no diacritics ("Erdoğan" -> "erdogan"). Cached: names repeat. */
@@ -52,13 +51,45 @@ export function fold(s: string): string {
   return f;
 }
 
-function isWordChar(ch: string): boolean {
-  return ch !== '' && WORDCH.test(ch);
+// Per-code-unit class table (filled lazily from the same Unicode regexes), so the scan below tests a byte instead
+// of running a regex per character: the regexes were most of the recogniser's tokenising time.
+const C_KNOWN = 1;
+const C_WORD = 2;
+const C_LETTER = 4;
+const C_UPPER = 8;
+const C_LOWER = 16;
+const CLS = new Uint8Array(0x10000);
+
+function fillClass(c: number): number {
+  const ch = String.fromCharCode(c);
+  let v = C_KNOWN;
+  if (WORDCH.test(ch)) v |= C_WORD;
+  if (LETTER.test(ch)) v |= C_LETTER;
+  if (UPPER.test(ch)) v |= C_UPPER;
+  if (LOWER.test(ch)) v |= C_LOWER;
+  CLS[c] = v;
+  return v;
 }
 
-const INVISIBLE = new Set(['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060']);
+/** The class bits of one UTF-16 code unit (what the regexes above say of it as a one-unit string). */
+function classOf(c: number): number {
+  const v = CLS[c];
+  return v === 0 ? fillClass(c) : v;
+}
+
+function isWordAt(text: string, i: number): boolean {
+  return i < text.length && (classOf(text.charCodeAt(i)) & C_WORD) !== 0;
+}
+
+function isInvisible(c: number): boolean {
+  return c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060;
+}
+
+function isApos(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2bc;
+}
+
 const INVISIBLE_RE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-const APOS = new Set(["'", '’', 'ʼ']);
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '`', '``', '-', '—', '–', '--', '*', '•']);
 
@@ -69,30 +100,42 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '`', '``', '-',
  * joined back by the name rules.
  */
 export function tokenize(text: string): Tok[] {
+  return tokenizeDoc(text).toks;
+}
+
+/** `tokenize` plus the folded words the text writes in lower case (the document's `lowerInDoc`), gathered in the
+ *  same pass. */
+export function tokenizeDoc(text: string): { toks: Tok[]; lowerWords: Set<string> } {
   const toks: Tok[] = [];
+  const lowerWords = new Set<string>();
+  /** Letters per token, for the headline test (counted here once instead of by a regex per character later). */
+  const letterCounts: number[] = [];
+  /** Token text -> the shared text and key strings, for this text only (nothing kept between documents). */
+  const interned = new Map<string, { text: string; key: string | null }>();
   const n = text.length;
   let i = 0;
   let pendingNewlines = 0;
   let pendingHyphen = false;
   let sawSpace = true;
   while (i < n) {
-    const ch = text[i];
-    if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') {
+    const c0 = text.charCodeAt(i);
+    if (c0 === 0x0a || c0 === 0x0d || c0 === 0x2028 || c0 === 0x2029) {
       // A line break followed by indentation is source formatting inside a paragraph (HTML text nodes keep it):
       // a space. A line break followed directly by text starts a new line (headlines, datelines, table rows).
       let k = i + 1;
-      if (ch === '\r' && text[k] === '\n') k++;
-      const indented = text[k] === ' ' || text[k] === '\t';
+      if (c0 === 0x0d && text.charCodeAt(k) === 0x0a) k++;
+      const ck = text.charCodeAt(k);
+      const indented = ck === 0x20 || ck === 0x09;
       if (!indented) {
-        if (ch === '\n' || ch !== '\r') pendingNewlines++;
-        else if (text[i + 1] !== '\n') pendingNewlines++;
+        if (c0 === 0x0a || c0 !== 0x0d) pendingNewlines++;
+        else if (text.charCodeAt(i + 1) !== 0x0a) pendingNewlines++;
       }
       pendingHyphen = false;
       sawSpace = true;
       i++;
       continue;
     }
-    if (ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u202f' || ch === '\u2009' || ch === '\u200b' || ch === '\ufeff') {
+    if (c0 === 0x20 || c0 === 0x09 || c0 === 0xa0 || c0 === 0x202f || c0 === 0x2009 || c0 === 0x200b || c0 === 0xfeff) {
       sawSpace = true;
       pendingHyphen = false;
       i++;
@@ -100,73 +143,110 @@ export function tokenize(text: string): Tok[] {
     }
     const start = i;
     let kind: TokKind;
-    if (isWordChar(ch)) {
-      // Dotted initialism: U.S., U.N., U.K. (letters each followed by a dot, at least two of them).
-      INITIALISM.lastIndex = i;
-      const m = i === 0 || !isWordChar(text[i - 1]) ? INITIALISM.exec(text) : null;
+    let initialism = false;
+    const cls0 = classOf(c0);
+    if (cls0 & C_WORD) {
+      // Dotted initialism: U.S., U.N., U.K. (letters each followed by a dot, at least two of them). The regex
+      // needs a letter and a dot here, so it runs only then.
+      let m: RegExpExecArray | null = null;
+      if ((cls0 & C_LETTER) && text.charCodeAt(i + 1) === 0x2e && (i === 0 || !isWordAt(text, i - 1))) {
+        INITIALISM.lastIndex = i;
+        m = INITIALISM.exec(text);
+      }
       if (m) {
         i += m[0].length;
         kind = TokKind.Word;
+        initialism = true;
       } else {
         i++;
         while (i < n) {
-          const c = text[i];
-          if (isWordChar(c)) { i++; continue; }
+          const c = text.charCodeAt(i);
+          if (classOf(c) & C_WORD) { i++; continue; }
           // Invisible characters inside a word ("Vladi\u00admir" with a soft hyphen, zero-width joiners) keep it whole.
-          if (INVISIBLE.has(c) && isWordChar(text[i + 1] ?? '')) { i++; continue; }
+          if (isInvisible(c) && isWordAt(text, i + 1)) { i++; continue; }
           // Internal apostrophe: O'Brien, N'Djamena, d'Estaing — but not the possessive "'s" / "’s".
-          if (APOS.has(c) && isWordChar(text[i + 1] ?? '')) {
-            const after = text[i + 1];
-            const isPossessive = (after === 's' || after === 'S') && !isWordChar(text[i + 2] ?? '');
+          if (isApos(c) && isWordAt(text, i + 1)) {
+            const after = text.charCodeAt(i + 1);
+            const isPossessive = (after === 0x73 || after === 0x53) && !isWordAt(text, i + 2);
             if (!isPossessive) { i++; continue; }
           }
           break;
         }
-        const word = text.slice(start, i);
-        kind = DIGIT.test(word[0]) ? TokKind.Number : TokKind.Word;
+        kind = c0 >= 0x30 && c0 <= 0x39 ? TokKind.Number : TokKind.Word;
       }
     } else {
       kind = TokKind.Punct;
       // Possessive clitic as one token: "'s", "’s", and a bare "'" after a plural ("Rangers'").
-      if (APOS.has(ch) && (text[i + 1] === 's' || text[i + 1] === 'S') && !isWordChar(text[i + 2] ?? '')) i += 2;
-      else if (ch === '-' && text[i + 1] === '-') i += 2;
+      const c1 = text.charCodeAt(i + 1);
+      if (isApos(c0) && (c1 === 0x73 || c1 === 0x53) && !isWordAt(text, i + 2)) i += 2;
+      else if (c0 === 0x2d && c1 === 0x2d) i += 2;
       else i++;
     }
-    const t = text.slice(start, i);
-    if (kind === TokKind.Punct && (t === '-' || t === '‐' || t === '‑') && !sawSpace && isWordChar(text[i] ?? '')) {
+    if (kind === TokKind.Punct && i - start === 1 && (c0 === 0x2d || c0 === 0x2010 || c0 === 0x2011) && !sawSpace && isWordAt(text, i)) {
       // A hyphen between two words: remembered on the next word, not a token of its own.
       pendingHyphen = true;
       sawSpace = false;
       continue;
     }
-    const first = t[0];
+    // Interned text and key: a news text repeats its words, and one shared string per word (instead of fresh
+    // copies that all stay alive with their tokens) took about half of the tokenizer's time off garbage collection.
+    const raw = text.slice(start, i);
+    let ent = interned.get(raw);
+    if (ent === undefined) {
+      ent = { text: raw, key: null };
+      interned.set(raw, ent);
+    }
+    const t = ent.text;
     let letters = 0;
     let uppers = 0;
-    for (const c of t) {
-      if (LETTER.test(c)) {
-        letters++;
-        if (UPPER.test(c)) uppers++;
+    let ascii = true;
+    if (initialism) {
+      // May hold astral letters (the regex reads code points): count by code point as the rule says.
+      for (const c of t) {
+        if (LETTER.test(c)) {
+          letters++;
+          if (UPPER.test(c)) uppers++;
+        }
+      }
+      ascii = false;
+    } else {
+      // Word and punctuation tokens hold no surrogate pairs, so code units are code points here.
+      for (let k = start; k < i; k++) {
+        const c = text.charCodeAt(k);
+        if (c >= 0x80) ascii = false;
+        const v = classOf(c);
+        if (v & C_LETTER) {
+          letters++;
+          if (v & C_UPPER) uppers++;
+        }
       }
     }
+    const f = classOf(c0);
+    // The key depends on the text alone. fold() of plain ASCII is its lower case (no marks or special letters).
+    let key = ent.key;
+    if (key === null) key = ent.key = kind === TokKind.Punct ? t : ascii ? t.toLowerCase() : fold(t);
+    const lower = (f & C_LOWER) !== 0;
     toks.push({
       start, end: i, text: t, kind,
-      cap: UPPER.test(first),
+      cap: (f & C_UPPER) !== 0,
       upper: letters >= 2 && uppers === letters,
-      lower: LOWER.test(first),
+      lower,
       sentStart: false,
       capsLine: false,
       hyphenBefore: pendingHyphen,
       lineStart: pendingNewlines > 0 || toks.length === 0,
       paraStart: pendingNewlines > 1 || toks.length === 0,
-      key: kind === TokKind.Punct ? t : fold(t),
+      key,
     });
+    letterCounts.push(letters);
+    if (kind === TokKind.Word && lower) lowerWords.add(key);
     pendingNewlines = 0;
     pendingHyphen = false;
     sawSpace = false;
   }
   markSentences(toks);
-  markCapsLines(toks);
-  return toks;
+  markCapsLines(toks, lowerWords, letterCounts);
+  return { toks, lowerWords };
 }
 
 function markSentences(toks: Tok[]): void {
@@ -194,9 +274,7 @@ const HEADLINE_SMALL = new Set(['to', 'in', 'on', 'of', 'for', 'the', 'a', 'an',
 
 /** Lines where most words are in capitals (or Title Case, with its small words capitalised) are headlines:
  *  capitalisation carries no signal there. */
-function markCapsLines(toks: Tok[]): void {
-  const lowerWords = new Set<string>();
-  for (const t of toks) if (t.kind === TokKind.Word && t.lower) lowerWords.add(t.key);
+function markCapsLines(toks: Tok[], lowerWords: ReadonlySet<string>, letterCounts: number[]): void {
   let lineFrom = 0;
   for (let i = 0; i <= toks.length; i++) {
     if (i === toks.length || (i > lineFrom && toks[i].lineStart)) {
@@ -205,9 +283,7 @@ function markCapsLines(toks: Tok[]): void {
       for (let k = lineFrom; k < i; k++) {
         const t = toks[k];
         if (t.kind !== TokKind.Word) continue;
-        let letters = 0;
-        for (const c of t.text) if (LETTER.test(c)) letters++;
-        if (letters < 2) continue;
+        if (letterCounts[k] < 2) continue;
         words++;
         if (t.upper) caps++;
       }
