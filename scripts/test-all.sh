@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# What `npm test` runs: build both packages, type-check, unit tests, end-to-end tests in Chromium and Firefox, web-ext lint.
+# What `npm test` runs: build both packages, type-check, lint (safety rules), unit tests, end-to-end tests in Chromium and Firefox, web-ext lint.
 # Every step runs even after a failure (one report shows everything); the exit status is non-zero if any failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +27,7 @@ if ! npm run build; then
 fi
 
 step typecheck npx tsc --noEmit
+step eslint npx eslint .
 step unit npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$reports_dir/unit.json"
 step e2e npx vitest run --project e2e --reporter=default --reporter=json --outputFile.json="$reports_dir/e2e.json"
 

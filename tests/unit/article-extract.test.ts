@@ -15,7 +15,6 @@ function root(html: string): Element {
   const { document } = parseHTML(`<!DOCTYPE html><html><body><div id="root">${html}</div></body></html>`);
   return document.getElementById('root') as unknown as Element;
 }
-const text = (html: string) => extractArticleText(root(html)).text;
 
 /** The map's invariant: every segment is exactly its node's text, in order, without overlap. */
 function checkMap(at: ArticleText): void {

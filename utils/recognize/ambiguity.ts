@@ -71,7 +71,7 @@ function isWordTok(t: Tok | undefined): t is Tok {
 
 /** The word before token i, skipping a full stop after an abbreviated title ("Mr." "Dr."). */
 export function prevWord(doc: Doc, i: number): Tok | undefined {
-  let p = doc.tok(i - 1);
+  const p = doc.tok(i - 1);
   if (p && p.kind === TokKind.Punct && p.text === '.') {
     const pp = doc.tok(i - 2);
     if (pp && pp.kind === TokKind.Word && pp.text.length <= 4) return pp;
