@@ -1,6 +1,7 @@
 // Measures findDates against TimeBank and AQUAINT (TimeML), TempEval-3 style: relaxed spans and exact values.
 //
-// Usage: npx tsx scripts/eval/timebank.ts [--verbose]
+// Usage: npx tsx scripts/eval/timebank.ts [--verbose]   (prints TimeBank, AQUAINT and both; SUBSET=TimeBank limits the
+// scoring and the --verbose / MISSED / SPURIOUS / WRONG listings to one corpus, so errors are studied in one and checked on the other)
 // The evaluation set lives in ../shared/eval/timebank and is never shipped or copied into the project.
 
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -21,6 +22,8 @@ export interface TimebankResult {
   relaxed: Score;
   value: Score;
   dateOnly: Score;
+  /** The same figures for each corpus (TimeBank, AQUAINT) on its own. */
+  subsets?: Record<string, Omit<TimebankResult, 'subsets'>>;
 }
 
 interface GoldTimex {
@@ -136,8 +139,25 @@ function shape(value: string): string {
   return value.replace(/\d/g, '9');
 }
 
-export async function runTimebankEval(options: { verbose?: boolean } = {}): Promise<TimebankResult> {
-  const documents = loadDocuments();
+/**
+ * Scores every document; with `subset` ("TimeBank" or "AQUAINT", also env SUBSET) only that corpus is scored and
+ * listed. Look at errors in one corpus and check rules on the other, so a rule is not fitted to what it is measured on.
+ */
+export async function runTimebankEval(options: { verbose?: boolean; subset?: string } = {}): Promise<TimebankResult> {
+  const subset = options.subset ?? process.env.SUBSET;
+  const all = loadDocuments().filter((d) => !subset || d.name.startsWith(`${subset}/`));
+  const result = scoreDocuments(all, options.verbose ?? false);
+  if (!subset) {
+    result.subsets = {};
+    for (const name of SUBSETS) {
+      const part = all.filter((d) => d.name.startsWith(`${name}/`));
+      if (part.length) result.subsets[name] = scoreDocuments(part, false);
+    }
+  }
+  return result;
+}
+
+function scoreDocuments(documents: Document[], verbose: boolean): TimebankResult {
   let goldCount = 0;
   let predictedCount = 0;
   let relaxedHits = 0;
@@ -190,7 +210,7 @@ export async function runTimebankEval(options: { verbose?: boolean } = {}): Prom
     value: score(valueHits, predictedCount, goldCount),
     dateOnly: score(dateHits, datePredicted, dateGold),
   };
-  if (options.verbose) {
+  if (verbose) {
     console.log('\nMissed gold by type and value shape:');
     for (const [key, list] of [...missedByShape].sort((a, b) => b[1].length - a[1].length).slice(0, 30)) {
       console.log(`  ${String(list.length).padStart(4)}  ${key.padEnd(22)} ${list.slice(0, 8).join(', ')}`);
@@ -211,10 +231,14 @@ function formatScore(name: string, s: Score): string {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
   runTimebankEval({ verbose }).then((r) => {
-    console.log(`\nTimeBank + AQUAINT: ${r.files} files, ${r.gold} gold TIMEX3, ${r.predicted} predicted`);
-    console.log(`${''.padEnd(20)}${'P'.padStart(6)}${'R'.padStart(6)}${'F1'.padStart(6)}`);
-    console.log(formatScore('relaxed span', r.relaxed));
-    console.log(formatScore('value (all types)', r.value));
-    console.log(formatScore('value (DATE only)', r.dateOnly));
+    const print = (title: string, s: Omit<TimebankResult, 'subsets'>): void => {
+      console.log(`\n${title}: ${s.files} files, ${s.gold} gold TIMEX3, ${s.predicted} predicted`);
+      console.log(`${''.padEnd(20)}${'P'.padStart(6)}${'R'.padStart(6)}${'F1'.padStart(6)}`);
+      console.log(formatScore('relaxed span', s.relaxed));
+      console.log(formatScore('value (all types)', s.value));
+      console.log(formatScore('value (DATE only)', s.dateOnly));
+    };
+    for (const [name, s] of Object.entries(r.subsets ?? {})) print(name, s);
+    print(process.env.SUBSET ?? 'TimeBank + AQUAINT', r);
   });
 }

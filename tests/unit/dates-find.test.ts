@@ -27,6 +27,9 @@ describe('findDates: absolute dates', () => {
     ['It grew fast in the 1990s.', 'the 1990s', '199'],
     ["It grew fast in the '80s.", "the '80s", '198'],
     ['It changed in the 20th century.', 'the 20th century', '19'],
+    ['The firm was founded in the late 1800s.', 'late 1800s', '18'],
+    ['Revenue rose 12% in Q3 2020.', 'Q3 2020', '2020-Q3'],
+    ['Demand was strong in H1 2021.', 'H1 2021', '2021-H1'],
     ['Results for the third quarter of 1999 were flat.', 'the third quarter of 1999', '1999-Q3'],
     ['He left in mid-November 2020.', 'mid-November 2020', '2020-11'],
     ['Keating was convicted in nineteen ninety-one.', 'nineteen ninety-one', '1991'],
@@ -85,6 +88,19 @@ describe('findDates: dates resolved against the publication date', () => {
     ['The parliament will vote on the 25th.', 'the 25th', '2021-03-25'],
     ['The parliament voted on the 2nd.', 'the 2nd', '2021-03-02'],
     ['The parliament voted on the 25th.', 'the 25th', '2021-02-25'],
+    // Tense: a passive after "be" takes the tense of what precedes it; "had been due to" is a plan in the past;
+    // "is to" and "forecast to" point forward; a cue before the date wins over a participle after it.
+    ['The conference will be held on June 10 in Vienna.', 'June 10', '2021-06-10'],
+    ['The offer had been due to expire Friday.', 'Friday', '2021-03-12'],
+    ['Trading is to resume in Paris on Tuesday.', 'Tuesday', '2021-03-23'],
+    ['Qantas will almost double its flights between Australia and India by August in the search for new markets untouched by the crisis.', 'August', '2021-08'],
+    ['The storm is forecast to weaken by the weekend.', 'the weekend', '2021-W11-WE'],
+    ['The troops should be in place by the end of the month.', 'the end of the month', '2021-03'],
+    ['Islam will one day be the second largest religion in the country.', 'one day', 'FUTURE_REF'],
+    ['The blast occurred shortly after 8 a.m. local time on Wednesday.', '8 a.m. local time on Wednesday', '2021-03-17T08:00'],
+    ['The summit is on 5-6 April.', '5-6 April', '2021-04-05'],
+    ['By mid-afternoon, official sources were saying the toll had risen.', 'mid-afternoon', '2021-03-18TAF'],
+    ['In London at mid-afternoon yesterday, the shares were down.', 'mid-afternoon yesterday', '2021-03-17TAF'],
   ];
   it.each(cases)('%s', (sentence, text, value) => {
     const m = only(sentence);
@@ -94,6 +110,35 @@ describe('findDates: dates resolved against the publication date', () => {
 
   it('takes the year of a quarter back when a later quarter is reported in the past tense', () => {
     expect(only('The company posted a fourth-quarter loss.', '2021-01-20').value).toBe('2020-Q4');
+  });
+
+  it('reads "the year ended June 30" as a twelve-month duration', () => {
+    const found = findDates('Revenue for the year ended June 30 rose 4 percent.', PUBLISHED);
+    expect(found[0]).toMatchObject({ text: 'the year', value: 'P1Y', kind: 'duration' });
+  });
+
+  it('counts "the following month" from the month named last', () => {
+    const found = findDates('In October, the company received an offer. The following month, it put itself up for sale.', PUBLISHED);
+    expect(found.map((m) => m.value)).toEqual(['2020-10', '2020-11']);
+  });
+
+  it('reads "a year earlier" after "the nine months" as the year before, not the quarter', () => {
+    const found = findDates('Net rose in the third quarter. For the nine months, net was $9 million, up from $7 million a year earlier.', '1989-10-26');
+    expect(found.map((m) => m.value)).toEqual(['1989-Q3', 'P9M', '1988']);
+  });
+
+  it('leaves "late afternoon" as an adjective alone', () => {
+    expect(findDates('Late afternoon trading was thin.', PUBLISHED)).toEqual([]);
+  });
+
+  it('counts "the following Monday" from the day the story is at', () => {
+    const found = findDates('The talks began on March 2. The following Monday, they collapsed.', PUBLISHED);
+    expect(found.map((m) => m.value)).toEqual(['2021-03-02', '2021-03-08']);
+  });
+
+  it('counts "four years later" from the last year mentioned', () => {
+    const found = findDates('She was elected mayor in 2008 and re-elected four years later.', PUBLISHED);
+    expect(found.map((m) => [m.text, m.value])).toEqual([['2008', '2008'], ['four years later', '2012']]);
   });
 
   it('reads "a year earlier" as the same quarter a year before in a quarterly report', () => {
@@ -112,6 +157,13 @@ describe('findDates: durations and sets are marked as such', () => {
     ['It has grown in recent years.', 'recent years', 'PXY', 'duration'],
     ['The paper is printed daily.', 'daily', 'P1D', 'set'],
     ['They meet every Monday.', 'every Monday', 'XXXX-WXX-1', 'set'],
+    ['Ministers meet every two weeks.', 'every two weeks', 'P2W', 'set'],
+    ['The museum is closed on Mondays.', 'Mondays', 'XXXX-WXX-1', 'set'],
+    ['The show airs Tuesday nights.', 'Tuesday nights', 'XXXX-WXX-2TNI', 'set'],
+    ['The merger should save $500 million a year.', 'a year', 'P1Y', 'set'],
+    ['The drought is the worst in half a century.', 'half a century', 'P50Y', 'duration'],
+    ['The talks lasted a year and a half.', 'a year and a half', 'P1Y6M', 'duration'],
+    ['Passengers waited two and a half hours.', 'two and a half hours', 'PT2H30M', 'duration'],
   ];
   it.each(cases)('%s', (sentence, text, value, kind) => {
     const m = only(sentence);
@@ -143,6 +195,7 @@ describe('findDates: not dates', () => {
     'About three-quarters of voters agreed.',
     'Baker said on ABC\'s "This Week" that talks failed.',
     'She lives on the 22nd floor.',
+    'Protesters gathered outside 1600 Pennsylvania Avenue.',
   ];
   it.each(cases)('%s', (sentence) => {
     expect(findDates(sentence, PUBLISHED).filter((m) => (m.kind ?? 'date') === 'date' && !m.value.endsWith('_REF'))).toEqual([]);

@@ -6,7 +6,7 @@ import {
 } from './calendar';
 import {
   AMBIGUOUS_MONTHS, DAY_PARTS, MONTH_NAMES, FUTURE_CUES, MONTHS, NOT_PAST_ED, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, NUMBER_WORDS,
-  ORDINALS, PAST_CUES, REFERENCE_WORDS, SEASONS, UNITS, VAGUE_QUANTITIES, WEEKDAYS, durationValue,
+  ORDINALS, PAST_CUES, REFERENCE_WORDS, SEASONS, UNITS, VAGUE_QUANTITIES, WEEKDAYS, durationValue, type Unit,
 } from './lexicon';
 import { tokenize, type Token } from './tokens';
 
@@ -90,6 +90,8 @@ interface Context {
   lastDay: number | null;
   /** The last year mentioned, for "that year", "the following year". */
   lastYear: number | null;
+  /** The last month mentioned (year * 12 + month - 1), for "the following month"; a day mentioned later counts too. */
+  lastMonth: number | null;
 }
 
 // ---------------------------------------------------------------- token helpers
@@ -155,30 +157,40 @@ function looksLikeName(ctx: Context, start: number, end: number, afterOnly = fal
   return false;
 }
 
-/** Past or future from the nearest tense cue in the same sentence; left cues win ties. */
+/** Words that make the clause future when "to" follows: "expected to", "set to", "forecast to", "likely to". */
+const FUTURE_BEFORE_TO = new Set(['expected', 'set', 'forecast', 'slated', 'poised', 'likely', 'unlikely', 'hoping', 'hopes', 'intends', 'aims', 'promised', 'vowed', 'pledged']);
+
+/**
+ * Past or future from the nearest tense cue in the same sentence. A cue on the left wins over any on the right: the
+ * verb that governs a date usually comes before it ("Qantas will double its flights by August in the search for
+ * markets untouched by…"), and words after it are more often participles of another clause.
+ */
 function tenseAt(ctx: Context, start: number, end: number): Tense {
-  let best: Tense = null;
-  let bestDistance = Infinity;
-  const consider = (i: number, distance: number): boolean => {
+  const cue = (i: number): Tense => {
     const word = low(ctx, i);
-    let tense: Tense = null;
-    if (FUTURE_CUES.has(word) || (word === 'expected' && low(ctx, i + 1) === 'to') || (word === 'to' && low(ctx, i + 1) === 'be')) tense = 'future';
-    else if (PAST_CUES.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word))) tense = 'past';
-    if (tense && distance < bestDistance) {
-      best = tense;
-      bestDistance = distance;
+    if (FUTURE_CUES.has(word) || (FUTURE_BEFORE_TO.has(word) && low(ctx, i + 1) === 'to') || (word === 'to' && low(ctx, i + 1) === 'be') ||
+      ((word === 'is' || word === 'are') && low(ctx, i + 1) === 'to')) {
+      // "had been due to expire Friday", "had been scheduled for Monday": the plan is in the past.
+      return low(ctx, i - 1) === 'been' && low(ctx, i - 2) === 'had' ? 'past' : 'future';
     }
-    return tense !== null;
+    if (PAST_CUES.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word))) {
+      // A passive after "be"/"being" takes its tense from what comes before ("will be held", "is being held").
+      const before = low(ctx, i - 1).endsWith('ly') ? low(ctx, i - 2) : low(ctx, i - 1);
+      return before === 'be' || before === 'being' ? null : 'past';
+    }
+    return null;
   };
   for (let i = start - 1, d = 1; i >= 0 && d <= TENSE_WINDOW; i--, d++) {
     if (isSentenceEnd(ctx, i) || ctx.tokens[i + 1].newline) break;
-    if (consider(i, d)) break;
+    const tense = cue(i);
+    if (tense) return tense;
   }
   for (let i = end, d = 1; i < ctx.tokens.length && d <= TENSE_WINDOW; i++, d++) {
     if (isSentenceEnd(ctx, i) || ctx.tokens[i].newline) break;
-    if (consider(i, d + 0.5)) break;
+    const tense = cue(i);
+    if (tense) return tense;
   }
-  return best;
+  return null;
 }
 
 // ---------------------------------------------------------------- numbers
@@ -206,6 +218,8 @@ function readCount(ctx: Context, i: number): { n: number | null; end: number } |
     if (unit !== undefined && unit < 10 && low(ctx, j) !== 'a' && low(ctx, j) !== 'an') return { n: base + unit, end: j + 1 };
   }
   if ((token.lower === 'a' || token.lower === 'an' || token.lower === 'one') && low(ctx, i + 1) === 'hundred') return { n: 100, end: i + 2 };
+  // "two and a half (years)"; not "a year and a half", where the unit comes first.
+  if (token.lower !== 'a' && token.lower !== 'an' && words(ctx, i + 1, 'and', 'a', 'half') > 0 && UNITS.has(low(ctx, i + 4))) return { n: base + 0.5, end: i + 4 };
   return { n: base, end: i + 1 };
 }
 
@@ -258,10 +272,18 @@ function chooseYear(ctx: Context, m: number, d: number | null, tense: Tense): nu
   return best;
 }
 
+/** A month mention: the anchor for "the following month" until a day is mentioned. */
+function monthValue(ctx: Context, y: number, m: number): string {
+  ctx.lastYear = y;
+  ctx.lastMonth = y * 12 + m - 1;
+  return formatMonth(y, m);
+}
+
 function dayValue(ctx: Context, y: number | null, m: number, d: number): string {
   if (y === null) return `XXXX-${pad2(m)}-${pad2(d)}`;
   const days = toDays(y, m, d);
   ctx.lastDay = days;
+  ctx.lastMonth = null;
   ctx.lastYear = y;
   return formatDay(days);
 }
@@ -275,12 +297,16 @@ function weekdayValue(ctx: Context, weekday: number, shift: 'past' | 'future' | 
   else if (shift === 'last') days = ctx.dct - (((today - weekday + 7) % 7) || 7);
   else days = ctx.dct + (((weekday - today + 7) % 7) || 7);
   ctx.lastDay = days;
+  ctx.lastMonth = null;
+  ctx.lastYear = fromDays(days).y;
   return formatDay(days);
 }
 
 function relativeDay(ctx: Context, offset: number): string {
   if (ctx.dct === null) return 'XXXX-XX-XX';
   ctx.lastDay = ctx.dct + offset;
+  ctx.lastMonth = null;
+  ctx.lastYear = fromDays(ctx.lastDay).y;
   return formatDay(ctx.dct + offset);
 }
 
@@ -329,7 +355,7 @@ const relativeMonth: Parser = (ctx, i) => {
   if (shift === 'last') year = m < now ? y : y - 1;
   else if (shift === 'next') year = m > now ? y : y + 1;
   ctx.lastYear = year;
-  return { end: i + 2, value: formatMonth(year, m), kind: 'date' };
+  return { end: i + 2, value: monthValue(ctx, year, m), kind: 'date' };
 };
 
 const TENS_WORDS: ReadonlyMap<string, number> = new Map([
@@ -399,19 +425,19 @@ const monthFirst: Parser = (ctx, i) => {
   const year = readYearNumber(ctx.tokens[k]);
   if (year !== null) {
     ctx.lastYear = year;
-    return { end: k + 1, value: formatMonth(year, m), kind: 'date' };
+    return { end: k + 1, value: monthValue(ctx, year, m), kind: 'date' };
   }
   const spelled = readSpelledYear(ctx, k);
   if (spelled) {
     ctx.lastYear = spelled.y;
-    return { end: spelled.end, value: formatMonth(spelled.y, m), kind: 'date' };
+    return { end: spelled.end, value: monthValue(ctx, spelled.y, m), kind: 'date' };
   }
   // "November last year", "January this year"
   const shift = RELATIVE_SHIFT.get(low(ctx, j));
   if (shift !== undefined && low(ctx, j + 1) === 'year') {
     if (ctx.dct === null) return { end: j + 2, value: `XXXX-${pad2(m)}`, kind: 'date' };
     const y = fromDays(ctx.dct).y + shift;
-    return { end: j + 2, value: formatMonth(y, m), kind: 'date' };
+    return { end: j + 2, value: monthValue(ctx, y, m), kind: 'date' };
   }
   // A bare month: not inside a name, and an ambiguous word ("May", "March") needs a date preposition before it.
   if (looksLikeName(ctx, monthStart, j)) return null;
@@ -425,7 +451,7 @@ const monthFirst: Parser = (ctx, i) => {
   const y = chooseYear(ctx, m, null, tenseAt(ctx, i, j));
   if (y === null) return { end: j, value: `XXXX-${pad2(m)}`, kind: 'date' };
   ctx.lastYear = y;
-  return { end: j, value: formatMonth(y, m), kind: 'date' };
+  return { end: j, value: monthValue(ctx, y, m), kind: 'date' };
 };
 
 /** "22 March 2021", "the 22nd of March". */
@@ -441,7 +467,8 @@ const dayFirst: Parser = (ctx, i) => {
   const m = MONTHS.get(token.lower);
   if (m === undefined) return null;
   j++;
-  if (low(ctx, j) === '.' && !ctx.tokens[j].space) j++;
+  // "22 Mar. 2021" keeps the abbreviation's dot; "on 5-6 April." ends the sentence.
+  if (low(ctx, j) === '.' && !ctx.tokens[j].space && !FULL_MONTHS.has(token.lower)) j++;
   let y: number | null;
   const year = readYearNumber(ctx.tokens[low(ctx, j) === ',' ? j + 1 : j]);
   if (year !== null) {
@@ -520,6 +547,16 @@ const weekday: Parser = (ctx, i) => {
     part = `T${DAY_PARTS.get(partWord)}`;
     end++;
   }
+  // "the previous Friday", "the following Monday": counted from the day the story is at, when it has named one.
+  if (first === 'the' && ctx.lastDay !== null) {
+    const from = ctx.lastDay;
+    const fromWd = isoWeekday(from);
+    const days = shift === 'last' ? from - (((fromWd - wd + 7) % 7) || 7) : from + (((wd - fromWd + 7) % 7) || 7);
+    ctx.lastDay = days;
+    ctx.lastMonth = null;
+    ctx.lastYear = fromDays(days).y;
+    return { end, value: formatDay(days) + part, kind: 'date' };
+  }
   const tense = tenseAt(ctx, i, end);
   const mode = shift === 'last' ? 'last' : shift === 'next' ? 'next'
     : shift === 'this' ? (tense === 'past' ? 'past' : 'future')
@@ -547,6 +584,24 @@ const deictic: Parser = (ctx, i) => {
     const offset = word === 'last' && part === 'NI' ? -1 : 0;
     if (word === 'last' && part !== 'NI') return null;
     return { end: i + 2, value: relativeDay(ctx, offset) + `T${part}`, kind: 'time' };
+  }
+  // "by mid-afternoon", "late evening": a part of the day the story is about. (A bare "in the morning" was tried:
+  // AQUAINT's annotators gave it other values.)
+  if ((word === 'early' || word === 'late' || word === 'mid') && !startsSentence(ctx, i)) {
+    const k = skipHyphen(ctx, i + 1);
+    const partWord = low(ctx, k);
+    const part = partWord === 'night' || partWord === 'overnight' ? undefined : DAY_PARTS.get(partWord);
+    // "the morning of March 12" is left to the date; "late afternoon trading", "early evening news" are not times.
+    const next = ctx.tokens[k + 1];
+    const nounAfter = next !== undefined && next.kind === 'word' && !isCapitalised(next) && !PART_OF_DAY_FOLLOWERS.has(next.lower);
+    if (part && low(ctx, k + 1) !== 'of' && !nounAfter) {
+      // "mid-afternoon yesterday"
+      const dayWord = low(ctx, k + 1);
+      const offset = dayWord === 'yesterday' ? -1 : dayWord === 'today' ? 0 : dayWord === 'tomorrow' ? 1 : null;
+      if (offset !== null) return { end: k + 2, value: `${relativeDay(ctx, offset)}T${part}`, kind: 'time' };
+      const anchor = ctx.lastDay ?? ctx.dct;
+      return { end: k + 1, value: anchor === null ? `XXXX-XX-XXT${part}` : `${formatDay(anchor)}T${part}`, kind: 'time' };
+    }
   }
   const reference = REFERENCE_WORDS.get(word);
   if (reference !== undefined) {
@@ -576,6 +631,9 @@ const deictic: Parser = (ctx, i) => {
   if (word === 'at' && low(ctx, i + 1) === 'present') return { end: i + 2, value: 'PRESENT_REF', kind: 'date' };
   return null;
 };
+
+/** Words that may follow "late afternoon" without making it an adjective ("late afternoon trading"). */
+const PART_OF_DAY_FOLLOWERS = new Set(['and', 'or', 'as', 'when', 'after', 'before', 'to', 'that', 'the', 'a', 'in', 'on', 'at', 'with', 'for', 'from', 'local', 'yesterday', 'today']);
 
 /** last/this/next week, month, year, quarter, weekend, season; "the past year"; "earlier this month" via modifiers. */
 const relativeUnit: Parser = (ctx, i) => {
@@ -611,7 +669,10 @@ const relativeUnit: Parser = (ctx, i) => {
     case 'weekend':
       return { end, value: weekendValue(anchor, shift === -1 ? 'last' : shift === 1 ? 'next' : 'this'), kind: 'date' };
     case 'month': {
-      const target = addMonths(fromDays(anchor).y, fromDays(anchor).m, shift);
+      // "In March, … The following month": from the month named last.
+      const named = (shiftWord === 'following' || shiftWord === 'previous') && ctx.lastMonth !== null;
+      const from = named ? { y: Math.floor(ctx.lastMonth! / 12), m: (ctx.lastMonth! % 12) + 1 } : fromDays(anchor);
+      const target = addMonths(from.y, from.m, shift);
       return { end, value: formatMonth(target.y, target.m), kind: 'date' };
     }
     case 'year':
@@ -674,8 +735,22 @@ const theYear: Parser = (ctx, i) => {
   // "the year before", "the year 2000", "the year's": something else.
   const next = ctx.tokens[j + 1];
   if (next && (next.kind === 'num' || next.lower === "'s" || next.lower === 'before' || next.lower === 'after' || hasHyphenAt(ctx, j + 1))) return null;
+  // "the year ended March 31", "the fiscal year ending June 30": a twelve-month period named by its last day.
+  if (next && (next.lower === 'ended' || next.lower === 'ending')) return { end: j + 1, value: 'P1Y', kind: 'duration' };
   const y = dctYear(ctx);
   return { end: j + 1, value: y === null ? 'XXXX' : yearValue(ctx, y), kind: 'date' };
+};
+
+/** "the month", "the week" after "the end of", "the beginning of", "the rest of": the article's month or week. */
+const theMonthOrWeek: Parser = (ctx, i) => {
+  if (low(ctx, i) !== 'the' || low(ctx, i - 1) !== 'of' || !['end', 'beginning', 'middle', 'start', 'rest'].includes(low(ctx, i - 2))) return null;
+  const unit = low(ctx, i + 1);
+  if (unit !== 'month' && unit !== 'week') return null;
+  // "the end of the month of Ramadan", "the end of the week-long talks": something else.
+  if (low(ctx, i + 2) === 'of' || hasHyphenAt(ctx, i + 2)) return null;
+  if (ctx.dct === null) return { end: i + 2, value: unit === 'month' ? 'XXXX-XX' : 'XXXX-WXX', kind: 'date' };
+  const { y, m } = fromDays(ctx.dct);
+  return { end: i + 2, value: unit === 'month' ? formatMonth(y, m) : formatWeek(ctx.dct), kind: 'date' };
 };
 
 /** "earlier in the year", "later in the month", "year end", "year's end". */
@@ -753,7 +828,9 @@ const ago: Parser = (ctx, i) => {
   if (unit === 'year' && direction !== 'later' && ctx.lastQuarter !== null && n === 1) {
     return { end, value: `${pad4(ctx.lastQuarter.y - 1)}-Q${ctx.lastQuarter.q}`, kind: 'date' };
   }
-  const { y, m } = fromDays(anchorDay);
+  const { m } = fromDays(anchorDay);
+  // "elected in 2008 and re-elected four years later": years count from the last year mentioned.
+  const y = direction !== 'ago' && (unit === 'year' || unit === 'decade') && ctx.lastYear !== null ? ctx.lastYear : fromDays(anchorDay).y;
   switch (unit) {
     case 'day': return { end, value: formatDay(anchorDay + sign * n), kind: 'date' };
     case 'week': return { end, value: formatWeek(anchorDay + sign * 7 * n), kind: 'date' };
@@ -809,7 +886,13 @@ const quarter: Parser = (ctx, i) => {
   const ordinal = low(ctx, j) === 'last' && low(ctx, j + 1) === 'half' ? 2 : ORDINALS.get(low(ctx, j));
   let q: number | null = null;
   let half = false;
-  if (ordinal !== undefined && ordinal <= 4) {
+  // "Q3", "Q3 2020", "H1 2021": the short forms of business news (the letter and the digit are two tokens).
+  const short = low(ctx, j) === 'q' || low(ctx, j) === 'h' ? ctx.tokens[j + 1] : undefined;
+  if (short && !short.space && /^[1-4]$/.test(short.text) && (low(ctx, j) === 'q' || short.text <= '2') && isCapitalised(ctx.tokens[j])) {
+    q = Number(short.text);
+    half = low(ctx, j) === 'h';
+    j += 2;
+  } else if (ordinal !== undefined && ordinal <= 4) {
     const k = skipHyphen(ctx, j + 1);
     if (low(ctx, k) === 'quarter') { q = ordinal; j = k + 1; }
     else if (low(ctx, k) === 'half' && ordinal <= 2) { q = ordinal; half = true; j = k + 1; }
@@ -881,6 +964,9 @@ const yearEnd: Parser = (ctx, i) => {
   return { end: i + 3, value: y === null ? 'XXXX-12-31' : `${pad4(y)}-12-31`, kind: 'date' };
 };
 
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'before', 'after', 'during', 'through']);
+const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'lane', 'way', 'place', 'court', 'plaza', 'parkway', 'terrace']);
+
 /** Years, fiscal years and decades: "2015", "fiscal 1989", "the 1990s", "the '80s", "the nineties", "the 20th century". */
 const yearOrDecade: Parser = (ctx, i) => {
   let j = i;
@@ -889,7 +975,10 @@ const yearOrDecade: Parser = (ctx, i) => {
   if (low(ctx, j) === 'fiscal' || low(ctx, j) === 'fy') j++;
   const token = ctx.tokens[j];
   if (!token) return null;
+  // "the 1800s", "the early 1900s" are centuries; "the 2000s" is the decade in today's usage.
   // Decades: "1990s", "'80s", "the nineties"
+  const hundreds = /^(1\d)00'?s$/.exec(token.text);
+  if (hundreds) return { end: j + 1, value: hundreds[1], kind: 'date' };
   const decade = /^(\d{3})0'?s$/.exec(token.text) ?? null;
   if (decade) return { end: j + 1, value: decade[1], kind: 'date' };
   const shortDecade = /^['’](\d)0s$/.exec(token.text);
@@ -916,6 +1005,8 @@ const yearOrDecade: Parser = (ctx, i) => {
   if (before && (before.text === '$' || before.text === '£' || before.text === '€' || before.text === '#' || NOT_YEAR_BEFORE.has(before.lower))) return null;
   const after = ctx.tokens[j + 1];
   if (after && (after.text === '%' || NOT_YEAR_AFTER.has(after.lower))) return null;
+  // A house number: "1600 Pennsylvania Avenue", "1135 Sixth Ave."
+  if (j === i && after && after.kind === 'word' && isCapitalised(after) && !YEAR_PREPOSITIONS.has(low(ctx, i - 1)) && (STREET_WORDS.has(low(ctx, j + 2)) || (isCapitalised(ctx.tokens[j + 2]) && STREET_WORDS.has(low(ctx, j + 3))))) return null;
   // A capitalised word before a bare number is usually a name or a model ("Windows 2000", "Room 2015") unless it is a month or a date word.
   if (j === i && before && before.kind === 'word' && isCapitalised(before) && !startsSentence(ctx, i - 1) &&
     !MONTHS.has(before.lower) && !DATE_CONTEXT_WORDS.has(before.lower) && !SEASONS.has(before.lower)) return null;
@@ -951,9 +1042,10 @@ const anaphoric: Parser = (ctx, i) => {
     return { end: j + 1, value: pad4(anchor + offset), kind: 'date' };
   }
   if (unitWord === 'month' && offset !== 0) {
+    // The last month named ("In March, … The following month"), else the month of the last day, else the article's.
     const anchor = ctx.lastDay ?? ctx.dct;
     if (anchor === null) return null;
-    const { y, m } = fromDays(anchor);
+    const { y, m } = ctx.lastMonth !== null ? { y: Math.floor(ctx.lastMonth / 12), m: (ctx.lastMonth % 12) + 1 } : fromDays(anchor);
     const t = addMonths(y, m, offset);
     return { end: j + 1, value: formatMonth(t.y, t.m), kind: 'date' };
   }
@@ -966,7 +1058,9 @@ const duration: Parser = (ctx, i) => {
   if (low(ctx, j) === 'the' || low(ctx, j) === 'each' && low(ctx, j + 1) === 'of' && low(ctx, j + 2) === 'the') j += low(ctx, j) === 'the' ? 1 : 3;
   const qualifier = low(ctx, j);
   if (['past', 'last', 'next', 'first', 'coming', 'previous', 'following', 'latest', 'final', 'remaining', 'recent', 'additional', 'further', 'entire', 'full', 'early'].includes(qualifier)) j++;
-  const count = readCount(ctx, j);
+  // "half a century", "half an hour"
+  const halfOf = low(ctx, j) === 'half' && (low(ctx, j + 1) === 'a' || low(ctx, j + 1) === 'an') && UNITS.has(low(ctx, j + 2)) && !low(ctx, j + 2).endsWith('s');
+  const count = halfOf ? { n: 0.5, end: j + 2 } : readCount(ctx, j);
   let n: number | null;
   let unitIndex: number;
   if (count) {
@@ -998,32 +1092,65 @@ const duration: Parser = (ctx, i) => {
   if (isA && (before === 'once' || before === 'twice' || before === 'times' || before === 'per')) {
     return { end: unitIndex + 1, value: durationValue(1, unit), kind: 'set' };
   }
+  // A rate after an amount is a set, like "once a year": "$500 million a year", "700 seats a week". (Dropping them
+  // gained on TimeBank and lost on AQUAINT, whose annotators marked some.)
+  if (isA && j === i && (isAmount(ctx, i - 1) || (ctx.tokens[i - 1]?.kind === 'word' && isAmount(ctx, i - 2)))) {
+    return { end: unitIndex + 1, value: durationValue(1, unit), kind: 'set' };
+  }
+  // "Islam will one day be…", "could one day replace": some time in the future, not a day long.
+  if (j === i && low(ctx, i) === 'one' && unit === 'day' && MODALS.has(before) && low(ctx, i - 2) !== 'up' && low(ctx, i - 2) !== 'from') return { end: unitIndex + 1, value: 'FUTURE_REF', kind: 'date' };
   // "a year ago" is the ago parser's; "a year earlier" too.
   const next = low(ctx, unitIndex + 1);
   if (next === 'ago') return null;
-  // Fractions: "5 1/2 hours", "2 1/2 years".
-  if (count && count.n !== null && !Number.isInteger(count.n)) {
-    const whole = Math.floor(count.n);
-    let value: string;
-    switch (unit) {
-      case 'hour': value = `PT${whole}H30M`; break;
-      case 'year': value = `P${whole}Y6M`; break;
-      case 'day': value = `P${whole}DT12H`; break;
-      case 'minute': value = `PT${whole}M30S`; break;
-      default: value = durationValue(whole, unit);
-    }
-    return { end: unitIndex + 1, value, kind: 'duration' };
+  // Fractions: "5 1/2 hours", "2 1/2 years", "two and a half years", "a year and a half", "half a century".
+  let fraction = count && count.n !== null && !Number.isInteger(count.n) ? count.n : null;
+  let fractionEnd = unitIndex + 1;
+  if (fraction === null && count && count.n !== null && words(ctx, unitIndex + 1, 'and', 'a', 'half') > 0) {
+    fraction = count.n + 0.5;
+    fractionEnd = unitIndex + 4;
+  }
+  if (fraction !== null) {
+    const value = halfDurationValue(Math.floor(fraction), unit);
+    return value ? { end: fractionEnd, value, kind: 'duration' } : null;
   }
   let end = unitIndex + 1;
   // Ages ("a 6-year-old", "52 years old") are not times.
   if ((hasHyphenAt(ctx, end) && low(ctx, end + 1) === 'old') || low(ctx, end) === 'old') return null;
   if (low(ctx, end) === 'or' && low(ctx, end + 1) === 'so') end += 2;
   const value = durationValue(n, unit);
+  // "For the nine months, net rose … from $5 million a year earlier": the comparison is now with a period of several
+  // months, not with the quarter, so "a year earlier" is the year before.
+  if (low(ctx, i) === 'the' && unit === 'month' && n !== null && n >= 6 && n < 12) ctx.lastQuarter = null;
   // "the year" alone, "a quarter" alone: not durations worth a guess.
   if (unit === 'quarter' && n === 1 && isA) return null;
   if (unit === 'second' && isA) return null;
   return { end, value, kind: 'duration' };
 };
+
+/** A whole number of units and a half, in TimeML's smallest exact units ("PT1H30M", "P2Y6M", "P50Y"); null if none fits. */
+function halfDurationValue(whole: number, unit: Unit): string | null {
+  switch (unit) {
+    case 'minute': return `PT${whole ? `${whole}M` : ''}30S`;
+    case 'hour': return `PT${whole ? `${whole}H` : ''}30M`;
+    case 'day': return `P${whole ? `${whole}D` : ''}T12H`;
+    case 'year': return `P${whole ? `${whole}Y` : ''}6M`;
+    case 'decade': return `P${whole * 10 + 5}Y`;
+    case 'century': return `P${whole * 100 + 50}Y`;
+    default: return whole ? durationValue(whole, unit) : null;
+  }
+}
+
+const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'to', "'ll"]);
+
+const AMOUNT_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'dozen', 'percent', '%']);
+
+/** A number or an amount word ("358,000", "$2 million", "four", "5%"), not "a"/"an". */
+function isAmount(ctx: Context, k: number): boolean {
+  const token = ctx.tokens[k];
+  if (!token) return false;
+  if (token.kind === 'num') return true;
+  return AMOUNT_WORDS.has(token.lower) || (NUMBER_WORDS.has(token.lower) && token.lower !== 'a' && token.lower !== 'an');
+}
 
 /** "the nine months", "the first nine months" are durations in financial reports; bare "years", "decades" after "for". */
 const bareDuration: Parser = (ctx, i) => {
@@ -1051,10 +1178,34 @@ const setExpression: Parser = (ctx, i) => {
     const next = low(ctx, i + 1);
     const unit = UNITS.get(next);
     if (unit && !next.endsWith('s')) return { end: i + 2, value: durationValue(1, unit), kind: 'set' };
+    // "every two weeks", "every few years"
+    const count = word === 'every' ? readCount(ctx, i + 1) : null;
+    const countUnit = count ? UNITS.get(low(ctx, count.end)) : undefined;
+    if (count && countUnit && low(ctx, count.end).endsWith('s')) return { end: count.end + 1, value: durationValue(count.n, countUnit), kind: 'set' };
     const wd = WEEKDAYS.get(next);
-    if (wd) return { end: i + 2, value: `XXXX-WXX-${wd}`, kind: 'set' };
+    if (wd) {
+      // "every Tuesday night"
+      const part = DAY_PARTS.get(low(ctx, i + 2));
+      if (part && low(ctx, i + 2) !== 'overnight') return { end: i + 3, value: `XXXX-WXX-${wd}T${part}`, kind: 'set' };
+      return { end: i + 2, value: `XXXX-WXX-${wd}`, kind: 'set' };
+    }
     const m = MONTHS.get(next);
     if (m && next.length > 3) return { end: i + 2, value: `XXXX-${pad2(m)}`, kind: 'set' };
+  }
+  // "on Mondays", "Tuesday nights": a weekday in the plural, or a weekday with a plural part of the day.
+  const token = ctx.tokens[i];
+  if (token.kind === 'word' && isCapitalised(token)) {
+    const pluralDay = word.endsWith('s') ? WEEKDAYS.get(word.slice(0, -1)) : undefined;
+    const singularDay = WEEKDAYS.get(word);
+    const partWord = low(ctx, i + 1);
+    const pluralPart = partWord.endsWith('s') ? DAY_PARTS.get(partWord.slice(0, -1)) : undefined;
+    if (pluralDay !== undefined && !NAMED_DAYS.has(low(ctx, i - 1)) && !looksLikeName(ctx, i, i + 1)) {
+      const part = DAY_PARTS.get(partWord) ?? pluralPart;
+      return part ? { end: i + 2, value: `XXXX-WXX-${pluralDay}T${part}`, kind: 'set' } : { end: i + 1, value: `XXXX-WXX-${pluralDay}`, kind: 'set' };
+    }
+    if (singularDay !== undefined && pluralPart !== undefined && !NAMED_DAYS.has(low(ctx, i - 1))) {
+      return { end: i + 2, value: `XXXX-WXX-${singularDay}T${pluralPart}`, kind: 'set' };
+    }
   }
   return null;
 };
@@ -1111,6 +1262,7 @@ const holiday: Parser = (ctx, i) => {
   else if (tense === 'future') chosen = candidates[1] >= ctx.dct ? candidates[1] : candidates[2];
   else chosen = candidates.reduce((a, b) => (Math.abs(b - ctx.dct!) < Math.abs(a - ctx.dct!) ? b : a));
   ctx.lastDay = chosen;
+  ctx.lastMonth = null;
   return { end: j, value: formatDay(chosen), kind: 'date' };
 };
 
@@ -1158,6 +1310,8 @@ const clockTime: Parser = (ctx, i) => {
     if (meridiem === 'pm' && hour < 12) hour += 12;
     if (meridiem === 'am' && hour === 12) hour = 0;
   }
+  // "8 a.m. local time on Wednesday", "9 a.m. EST Tuesday"
+  if (low(ctx, j) === 'local' && low(ctx, j + 1) === 'time') j += 2;
   if (TIME_ZONES.has(low(ctx, j))) j++;
   // "5 p.m. on Monday"
   if (low(ctx, j) === 'on' && (WEEKDAYS.has(low(ctx, j + 1)) || MONTHS.has(low(ctx, j + 1)))) j++;
@@ -1192,7 +1346,7 @@ const clockTime: Parser = (ctx, i) => {
 };
 
 const PARSERS: readonly Parser[] = [
-  relativeMonth, theWeekend, theYear, partOfPeriod, bareOrdinalDay, monthFirst, dayFirst, numericDate, weekday, deictic, relativeUnit, season, ago, quarter, yearEnd, yearOrDecade,
+  relativeMonth, theWeekend, theYear, theMonthOrWeek, partOfPeriod, bareOrdinalDay, monthFirst, dayFirst, numericDate, weekday, deictic, relativeUnit, season, ago, quarter, yearEnd, yearOrDecade,
   anaphoric, duration, bareDuration, setExpression, holiday, clockTime,
 ];
 
@@ -1215,9 +1369,9 @@ function wordsList(ctx: Context, i: number, list: readonly string[]): number {
 /** Longest match of any parser at i, after optional modifiers ("early", "mid-", "the end of", "about"). */
 function matchAt(ctx: Context, i: number): Match | null {
   // The anchors are saved and restored field by field: Object.assign per parser call was a hot spot.
-  const sDay = ctx.lastDay, sQuarter = ctx.lastQuarter, sYear = ctx.lastYear;
+  const sDay = ctx.lastDay, sQuarter = ctx.lastQuarter, sYear = ctx.lastYear, sMonth = ctx.lastMonth;
   let best = bestCoreAt(ctx, i);
-  let bDay = ctx.lastDay, bQuarter = ctx.lastQuarter, bYear = ctx.lastYear;
+  let bDay = ctx.lastDay, bQuarter = ctx.lastQuarter, bYear = ctx.lastYear, bMonth = ctx.lastMonth;
   const mods = MODIFIERS_BY_FIRST.get(low(ctx, i));
   if (mods) {
     for (const modifier of mods) {
@@ -1225,33 +1379,33 @@ function matchAt(ctx: Context, i: number): Match | null {
       if (after < 0) continue;
       // "over the weekend", "within the next year": here "over" is the preposition, outside the expression.
       if ((modifier[0] === 'over' || modifier[0] === 'within') && low(ctx, after) === 'the') continue;
-      ctx.lastDay = sDay; ctx.lastQuarter = sQuarter; ctx.lastYear = sYear;
+      ctx.lastDay = sDay; ctx.lastQuarter = sQuarter; ctx.lastYear = sYear; ctx.lastMonth = sMonth;
       const core = bestCoreAt(ctx, skipHyphen(ctx, after));
       if (core && (!best || core.end > best.end)) {
         best = core;
-        bDay = ctx.lastDay; bQuarter = ctx.lastQuarter; bYear = ctx.lastYear;
+        bDay = ctx.lastDay; bQuarter = ctx.lastQuarter; bYear = ctx.lastYear; bMonth = ctx.lastMonth;
       }
     }
   }
-  ctx.lastDay = bDay; ctx.lastQuarter = bQuarter; ctx.lastYear = bYear;
+  ctx.lastDay = bDay; ctx.lastQuarter = bQuarter; ctx.lastYear = bYear; ctx.lastMonth = bMonth;
   return best;
 }
 
 /** The longest match of any parser at i; the anchors (last day, quarter, year) keep only the winner's updates. */
 function bestCoreAt(ctx: Context, i: number): Match | null {
   if (i >= ctx.tokens.length) return null;
-  const sDay = ctx.lastDay, sQuarter = ctx.lastQuarter, sYear = ctx.lastYear;
+  const sDay = ctx.lastDay, sQuarter = ctx.lastQuarter, sYear = ctx.lastYear, sMonth = ctx.lastMonth;
   let best: Match | null = null;
-  let bDay = sDay, bQuarter = sQuarter, bYear = sYear;
+  let bDay = sDay, bQuarter = sQuarter, bYear = sYear, bMonth = sMonth;
   for (const parser of PARSERS) {
-    ctx.lastDay = sDay; ctx.lastQuarter = sQuarter; ctx.lastYear = sYear;
+    ctx.lastDay = sDay; ctx.lastQuarter = sQuarter; ctx.lastYear = sYear; ctx.lastMonth = sMonth;
     const match = parser(ctx, i);
     if (match && match.end > i && (!best || match.end > best.end)) {
       best = match;
-      bDay = ctx.lastDay; bQuarter = ctx.lastQuarter; bYear = ctx.lastYear;
+      bDay = ctx.lastDay; bQuarter = ctx.lastQuarter; bYear = ctx.lastYear; bMonth = ctx.lastMonth;
     }
   }
-  ctx.lastDay = bDay; ctx.lastQuarter = bQuarter; ctx.lastYear = bYear;
+  ctx.lastDay = bDay; ctx.lastQuarter = bQuarter; ctx.lastYear = bYear; ctx.lastMonth = bMonth;
   return best;
 }
 
@@ -1266,13 +1420,13 @@ const STARTERS = new Set([
   'entire', 'full', 'early', 'late', 'mid', 'around', 'about', 'nearly', 'almost', 'approximately', 'roughly', 'over',
   'within', 'earlier', 'later', 'post', 'pre', 'only', 'just', 'more', 'less', 'up', 'no', 'end', 'beginning',
   'following', 'comparable', 'corresponding', 'same', 'this', 'next', 'years', 'months', 'weeks', 'decades',
-  'days', 'hours', 'centuries', 'quarters', 'minutes',
+  'days', 'hours', 'centuries', 'quarters', 'minutes', 'half', 'q', 'h',
 ]);
 
 /** Every word `mayStart` accepts, in one set (one look-up per token instead of seven). */
 const START_WORDS: ReadonlySet<string> = new Set([
   ...STARTERS, ...MONTHS.keys(), ...WEEKDAYS.keys(), ...NUMBER_WORDS.keys(), ...SEASONS.keys(), ...ORDINALS.keys(),
-  ...RELATIVE_SHIFT.keys(),
+  ...RELATIVE_SHIFT.keys(), ...[...WEEKDAYS.keys()].map((day) => `${day}s`),
 ]);
 
 function mayStart(token: Token): boolean {
@@ -1284,7 +1438,7 @@ function mayStart(token: Token): boolean {
 /** Every date, time, duration and set expression, left to right, resolved against `published` (YYYY-MM-DD). */
 export function findDates(text: string, published: string | null): DateMention[] {
   const tokens = tokenize(text);
-  const ctx: Context = { tokens, dct: parseIsoDay(published), lastQuarter: null, lastDay: null, lastYear: null };
+  const ctx: Context = { tokens, dct: parseIsoDay(published), lastQuarter: null, lastDay: null, lastYear: null, lastMonth: null };
   const mentions: DateMention[] = [];
   let i = 0;
   while (i < tokens.length) {
