@@ -43,4 +43,8 @@ export interface OrganizationSource {
   description: string;
   /** The name is also a common word or another thing ("Apple", "Amazon", "Shell"): match it only with context. */
   ambiguous?: boolean;
+  /** Short names that are ambiguous on their own while the full name is not ("Wolves", "Spurs", "Yorkshire" for the
+   *  county cricket club): flagged AMBIGUOUS per alias, so the recogniser accepts them only with context (a sports
+   *  report for a sports body). Several organisations may share one ("Cardinals"); the full names stay unique. */
+  ambiguousAliases?: string[];
 }

@@ -127,7 +127,9 @@ const ROWS: Row[] = [
   { text: 'China strikes back over US-Japanese accusations.', must: ['l:China', 'l:US'] },
   { text: 'The joint US-Japan statement criticised China.', must: ['l:US', 'l:Japan', 'l:China'] },
   { text: 'Hong Kong, Xinjiang, Tibet and Taiwan were on the agenda.', must: ['l:Hong Kong', 'l:Xinjiang', 'l:Tibet', 'l:Taiwan'] },
-  { text: 'The Kuala Lumpur-based group said it would appeal.', must: ['l:Kuala Lumpur'] },
+  // A name fused to a lower-case word by a hyphen is an adjective, not a mention ("X-based", "X-led", "X-controlled").
+  { text: 'The Kuala Lumpur-based group said it would appeal.', not: ['l:Kuala Lumpur'] },
+  { text: 'U.S.-led aircraft flew over rebel-held and PKK-controlled villages near Mosul.', must: ['l:Mosul'], not: ['l:U.S.', 'o:PKK'] },
   // Headlines in capitals
   { text: 'SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .', must: ['l:JAPAN', 'l:CHINA'], not: ['LUCKY', 'WIN', 'SURPRISE'] },
   { text: 'RUSSIA SAYS TALKS WITH CHECHEN REBELS TO CONTINUE\nMOSCOW 1996-08-30\nRussia said talks would continue.', must: ['l:RUSSIA', 'l:MOSCOW', 'l:Russia'], not: ['SAYS', 'TALKS'] },
@@ -170,6 +172,31 @@ const ROWS: Row[] = [
   { text: 'The Labour Party won the by-election.', must: ['o:Labour Party'] },
   { text: 'The Ministry of Defence said two soldiers were hurt.', must: ['o:Ministry of Defence'] },
   { text: 'Harvard University researchers published the study.', must: ['o:Harvard University'] },
+  // Per-alias ambiguity: a club's short name only in a sports report
+  { text: 'CRICKET - SUSSEX HOLD ON\nYorkshire beat Leicestershire by 40 runs at Scarborough, with two wickets left in the innings.', must: ['o:Yorkshire', 'o:Leicestershire', 'l:Scarborough'] },
+  { text: 'Tourism in Yorkshire grew last year, the regional board said.', not: ['o:Yorkshire'] },
+  { text: 'BASEBALL - LATE RALLY\nThe Cubs beat the Braves 5-3 in 11 innings on Sunday to end a losing streak.', must: ['o:Cubs', 'o:Braves'] },
+  { text: 'The giants of the oil industry met in Vienna. Giants of industry rarely agree.', not: ['o:Giants'] },
+  // Results rows: the shape of the line makes a word or a surname a team
+  { text: 'SOCCER - WELSH LEAGUE RESULTS\nResults of matches played on Saturday :\nBarry 2 Newport 1\nHull 0 Bangor 0\nStandings :\nHull 5 3 2 0 9 2 11', must: ['o:Hull', 'o:Barry', 'o:Newport'] },
+  // A fixture list: "v X ( ... )" is the opponent, even when the town is a place name
+  { text: 'CRICKET - TOUR ITINERARY\nJune 4 v Durham ( three days )\nJune 8 first test ( at Leeds )', must: ['o:Durham', 'l:Leeds'] },
+  // Legal forms and wire desks complete known names
+  { text: 'The Dow Chemical Co of the United States plans a plant in Texas.', must: ['o:Dow Chemical Co', 'l:United States'] },
+  { text: 'Shares in Anglo Mining of Zambia Ltd fell, the company said.', must: ['o:Anglo Mining of Zambia Ltd'] },
+  { text: 'The index rose 2 percent.\n-- Madrid Newsroom +34 91 555 0000', must: ['o:Madrid Newsroom'], not: ['l:Madrid'] },
+  { text: 'Lead manager is Hartwell Stearns & Co Inc, the filing said.', must: ['o:Hartwell Stearns & Co Inc'] },
+  { text: 'Dow Chemical Co shares rose 2 percent in early trade.', must: ['o:Dow Chemical Co'], not: ['o:Co'] },
+  // A county named as a side in a cricket report is its club, and the card says so
+  { text: 'CRICKET - ESSEX CLOSE IN\nKent beat Sussex by six wickets on the last day of the match.', must: ['o:Kent#org:ccc-kent', 'o:Sussex#org:ccc-sussex'] },
+  // Context names a company or a paper; a lone letter in a table is never one
+  { text: 'Vantrel CEO Maria Olsen told reporters the plant would close.', must: ['o:Vantrel'] },
+  { text: 'But Le Soir newspaper, quoting witnesses, said two people died.', must: ['o:Le Soir'] },
+  { text: 'Estimated price range N / A\nTotal shares to be offered N / A', not: ['N'] },
+  // UN bodies in the "U.N." spelling
+  { text: 'The U.N. Development Programme and the U.N. Security Council disagreed.', must: ['o:U.N. Development Programme', 'o:U.N. Security Council'] },
+  // Lower-case forms the data writes out match as written
+  { text: 'A memo from the office of the director of national intelligence was leaked on Friday.', must: ['o:office of the director of national intelligence'] },
 ];
 
 function hasMention(ms: NameMention[], spec: string): boolean {

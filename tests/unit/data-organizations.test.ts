@@ -21,15 +21,17 @@ function problems(o: OrganizationSource): string[] {
   if (o.founded !== undefined && Number(o.founded) > new Date().getUTCFullYear()) errors.push(`${where}: founded in the future`);
   if (typeof o.description !== 'string' || o.description.length < 10 || o.description.length > 160) errors.push(`${where}: bad description`);
   if (o.seat !== undefined && (typeof o.seat !== 'string' || o.seat === '')) errors.push(`${where}: bad seat`);
-  for (const field of ['aliases', 'acronyms'] as const) {
+  for (const field of ['aliases', 'acronyms', 'ambiguousAliases'] as const) {
     const list = o[field];
     if (list === undefined) continue;
     if (!Array.isArray(list) || list.length === 0 || list.some((a) => typeof a !== 'string' || a.trim() === '' || a !== a.trim())) errors.push(`${where}: bad ${field}`);
     else if (new Set(list).size !== list.length) errors.push(`${where}: duplicate in ${field}`);
   }
   if (o.aliases?.includes(o.name)) errors.push(`${where}: alias repeats the name`);
+  // An ambiguous short name is never also the name or a plain alias ("Spurs" needs context, "Tottenham Hotspur" not).
+  if (o.ambiguousAliases?.some((a) => a === o.name || o.aliases?.includes(a))) errors.push(`${where}: ambiguous alias repeats a name`);
   if (o.ambiguous !== undefined && o.ambiguous !== true) errors.push(`${where}: ambiguous must be true or absent`);
-  const known = new Set(['id', 'name', 'aliases', 'acronyms', 'kind', 'country', 'seat', 'founded', 'description', 'ambiguous']);
+  const known = new Set(['id', 'name', 'aliases', 'acronyms', 'kind', 'country', 'seat', 'founded', 'description', 'ambiguous', 'ambiguousAliases']);
   for (const key of Object.keys(o)) if (!known.has(key)) errors.push(`${where}: unknown field ${key}`);
   return errors;
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataError, buildDictionary, readSources } from '../../scripts/build-dictionary';
 import { loadDictionary } from '../../utils/dictionary';
-import { looksLikeAcronym, personAliases, surnameOf, withoutMiddleInitials } from '../../utils/dictionary/aliases';
+import { looksLikeAcronym, organizationAliases, personAliases, surnameOf, withoutMiddleInitials } from '../../utils/dictionary/aliases';
 import { chooseAsOf, mergePeople } from '../../utils/dictionary/compile';
 import { Section, readContainer } from '../../utils/dictionary/format';
 import { foldText } from '../../utils/dictionary/normalize';
@@ -85,6 +85,32 @@ describe('alias generation', () => {
     expect(roleRank('Minister of Foreign Affairs of Russia')).toBeGreaterThan(roleRank('Minister of Health of Russia'));
     expect(roleRank('Deputy Minister of Finance of Russia')).toBe(1);
     expect(roleRank('Vice President of the National People\'s Congress')).toBe(1);
+  });
+});
+
+describe('organisation aliases', () => {
+  it('flags ambiguous short names per alias, leaving the full name plain', () => {
+    const got = new Map(organizationAliases({ name: 'Tottenham Hotspur', aliases: ['Tottenham Hotspur F.C.'], ambiguousAliases: ['Spurs'] }).map((a) => [a.surface, a.flags]));
+    expect(got.get('Tottenham Hotspur')! & AliasFlag.AMBIGUOUS).toBe(0);
+    expect(got.get('Spurs')! & AliasFlag.AMBIGUOUS).toBe(AliasFlag.AMBIGUOUS);
+  });
+
+  it('writes UN bodies with "UN" and "U.N." as well as "United Nations"', () => {
+    const got = organizationAliases({ name: 'United Nations Development Programme', aliases: ['UN Development Programme'] }).map((a) => a.surface);
+    expect(got).toEqual(expect.arrayContaining(['UN Development Programme', 'U.N. Development Programme']));
+    expect(organizationAliases({ name: 'Universal Postal Union' }).map((a) => a.surface)).toEqual(['Universal Postal Union']);
+  });
+
+  it('keeps a lower-case form beside the capitalised name of the same organisation', () => {
+    const d = loadDictionary(buildDictionary({
+      people: [], places: [], asOf: '2025-01-01',
+      organizations: [{ id: 'org:odni', name: 'Office of the Director of National Intelligence', aliases: ['office of the director of national intelligence'], kind: 'intelligence agency', description: 'US office that coordinates intelligence' }],
+    }));
+    const lower = 'a memo from the office of the director of national intelligence leaked';
+    const m = d.matchAliases(lower);
+    expect(m.map((x) => lower.slice(x.start, x.end))).toEqual(['office of the director of national intelligence']);
+    expect(m[0].caseExact).toBe(true);
+    expect(d.matchAliases('The Office of the Director of National Intelligence said').length).toBe(1);
   });
 });
 

@@ -196,12 +196,21 @@ export function personAliases(p: { name: string; aliases?: string[]; country?: s
   return out.items;
 }
 
-export function organizationAliases(o: { name: string; aliases?: string[]; acronyms?: string[]; ambiguous?: boolean }, options?: AliasOptions): AliasSpec[] {
+export function organizationAliases(o: { name: string; aliases?: string[]; acronyms?: string[]; ambiguous?: boolean; ambiguousAliases?: string[] }, options?: AliasOptions): AliasSpec[] {
   const out = new AliasList(options);
   const amb = o.ambiguous ? AliasFlag.AMBIGUOUS : 0;
   out.add(o.name, amb | acronymFlag(o.name));
   for (const a of o.aliases ?? []) out.add(a, AliasFlag.ALT_NAME | amb | acronymFlag(a));
+  // UN bodies as news write them: "United Nations Development Programme" is also "UN Development Programme" and
+  // "U.N. Development Programme" (the matcher needs the periods written where the alias has them).
+  for (const full of [o.name, ...(o.aliases ?? [])]) {
+    const m = /^(United Nations|UN|U\.N\.) (\p{Lu}.*)$/u.exec(full);
+    if (!m) continue;
+    for (const prefix of ['UN', 'U.N.']) if (prefix !== m[1]) out.add(`${prefix} ${m[2]}`, AliasFlag.ALT_NAME | amb);
+  }
   for (const a of o.acronyms ?? []) out.add(a, AliasFlag.ACRONYM | amb);
+  // Per-alias ambiguity: "Spurs" needs context, "Tottenham Hotspur" does not.
+  for (const a of o.ambiguousAliases ?? []) out.add(a, AliasFlag.ALT_NAME | AliasFlag.AMBIGUOUS | acronymFlag(a));
   return out.items;
 }
 

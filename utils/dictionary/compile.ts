@@ -83,6 +83,7 @@ export function mergeOrganizations(list: OrganizationSource[]): OrganizationSour
     if (!old) { byId.set(o.id, { ...o }); continue; }
     old.aliases = union(old.aliases, o.aliases);
     old.acronyms = union(old.acronyms, o.acronyms);
+    old.ambiguousAliases = union(old.ambiguousAliases, o.ambiguousAliases);
     old.country = firstNonEmpty(old.country, o.country);
     old.seat = firstNonEmpty(old.seat, o.seat);
     old.founded = firstNonEmpty(old.founded, o.founded);
@@ -266,7 +267,12 @@ export function compileDictionary(sources: DictionarySources): CompileReport {
       node.entries ??= new Map();
       const old = node.entries.get(e);
       if (old) {
-        old.flags &= a.flags; // two forms of one entity on one path ("U.S." twice): keep the stronger reading
+        // Two forms of one entity on one path ("U.S." twice): keep the stronger reading, except that a lower-case
+        // form ("office of the director of national intelligence" beside the capitalised name) stays allowed, and
+        // its case pattern is the one checked exactly (a capitalised text passes on its capitals anyway).
+        const lowerForm = a.flags & AliasFlag.LOWER_START & ~old.flags;
+        old.flags = (old.flags & a.flags) | ((old.flags | a.flags) & AliasFlag.LOWER_START);
+        if (lowerForm) old.mask = caseMask(a.surface, 0, a.surface.length);
         continue;
       }
       node.entries.set(e, { flags: a.flags, mask: caseMask(a.surface, 0, a.surface.length), order: order++ });

@@ -371,6 +371,9 @@ interface Ctx {
 function acceptable(doc: Doc, r: EntityRecord, flags: number, c: Ctx): boolean {
   const common = (flags & AliasFlag.COMMON_WORD) !== 0 || (c.single && (ENGLISH.has(c.first.key) || COMMON.has(c.first.key)));
   if (r.type === 'organization' && (flags & AliasFlag.AMBIGUOUS)) {
+    // A short name of a club whose full name is not ambiguous ("Spurs", "Cardinals", "Yorkshire" for the county
+    // cricket side): only in a sports report, where a capitalised club nickname is the club.
+    if (!r.ambiguous && r.kind === 'sports body') return doc.sports && (c.first.cap || c.caps) && !c.title;
     // "Apple", "Shell": a company word after it ("Apple shares", "Shell reported"), or mid-sentence, capitalised
     // and never written in lower case in this document.
     if (c.caps || !c.first.cap) return false;

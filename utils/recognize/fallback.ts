@@ -126,12 +126,20 @@ export function applyFallback(doc: Doc): void {
   }
 }
 
-function classifyRun(doc: Doc, a: number, b: number): void {
+function classifyRun(doc: Doc, a: number, runEnd: number): void {
   const { toks } = doc;
+  // "Vantrel CEO": the role in capitals ends the run; it is the company's context, not part of its name.
+  const b = runEnd - a >= 2 && toks[runEnd - 1].text === 'CEO' ? runEnd - 1 : runEnd;
   for (let k = a; k < b; k++) if (doc.eventLike[k]) return;
   // Storms are named like people: "Hurricane Sandy", "Typhoon Haiyan".
   if (STORMS.has(toks[a].key) || STORMS.has(doc.tok(a - 1)?.key ?? '')) return;
   const caps = toks[a].capsLine;
+  // Results lines and league tables: "Hull 0 Barnet 0", "Charlton 2 0 1 1 1 3 1". The row's shape makes the name a
+  // team even when it is also an English word or someone's surname, which the rules below would shed.
+  if (doc.sports && !caps && b - a <= 3 && !(b - a >= 2 && GIVEN.has(toks[a].key)) && resultsRowName(doc, a, b)) {
+    doc.add({ ti: a, tj: b, type: 'organization', entityIndex: null, name: doc.span(a, b), source: 'fallback' });
+    return;
+  }
   // Leading words that are not part of the name: sentence openers, titles, roles, demonyms ("The", "President", "Chinese").
   let titled = false;
   let s = a;
@@ -295,8 +303,12 @@ function classifyRun(doc: Doc, a: number, b: number): void {
 
   // Companies and media by their context: "Magna shares", "shares of Pirelli", "news agency Tanjug",
   // "the daily Sueddeutsche Zeitung".
-  if (len <= 3 && allNonWord && companyContext(doc, s, e)) {
-    doc.add({ ti: s, tj: e, type: 'organization', entityIndex: null, name: doc.span(s, e), source: 'fallback' });
+  // One letter is never named by its context ("N / A" in a filing's table).
+  if (len <= 3 && allNonWord && !(len === 1 && firstT.text.length === 1) && companyContext(doc, s, e)) {
+    // "Le Matin", "El Pais", "Die Welt": a capitalised article heads a publication's name.
+    const art = doc.tok(s - 1);
+    const from = s > a && art && art.kind === TokKind.Word && art.cap && TITLE_ARTICLES.has(art.key) ? s - 1 : s;
+    doc.add({ ti: from, tj: e, type: 'organization', entityIndex: null, name: doc.span(from, e), source: 'fallback' });
     return;
   }
 
@@ -435,6 +447,37 @@ function appositionRole(doc: Doc, e: number): boolean {
   return false;
 }
 
+/** A score or table figure: a small whole number ("0", "13"), not a time, a decimal or a year. */
+function smallNumber(t: Tok | undefined): boolean {
+  return !!t && t.kind === TokKind.Number && t.text.length <= 3 && /^\d+$/.test(t.text);
+}
+
+/** Capitalised words [a, b) that name a side in a results row: "Hull 0 Barnet 0" (either side) or a table row
+ *  "Hull 4 2 2 0 4 2 8" (the name starts the line, then only figures, at least three). Looks at one line only. */
+function resultsRowName(doc: Doc, a: number, b: number): boolean {
+  const { toks } = doc;
+  for (let k = a; k < b; k++) if (toks[k].kind !== TokKind.Word || !toks[k].cap || (k > a && toks[k].lineStart)) return false;
+  if (!smallNumber(toks[b]) || toks[b].lineStart) return false;
+  const lineEndAt = (k: number) => k >= toks.length || toks[k].lineStart;
+  if (toks[a].lineStart) {
+    // Table row: only figures to the end of the line.
+    let k = b;
+    while (!lineEndAt(k) && smallNumber(toks[k])) k++;
+    if (lineEndAt(k) && k - b >= 3) return true;
+    // Results row, home side: "Hull 0 Barnet 0".
+    k = b + 1;
+    let words = 0;
+    while (!lineEndAt(k) && toks[k].kind === TokKind.Word && toks[k].cap && words < 4) { k++; words++; }
+    return words >= 1 && !lineEndAt(k) && smallNumber(toks[k]) && lineEndAt(k + 1);
+  }
+  // Results row, away side: the line is "Name n Name n".
+  if (!lineEndAt(b + 1) || !smallNumber(toks[a - 1])) return false;
+  let k = a - 2;
+  let words = 0;
+  while (k >= 0 && toks[k].kind === TokKind.Word && toks[k].cap && words < 4) { words++; if (toks[k].lineStart) break; k--; }
+  return words >= 1 && k >= 0 && toks[k].lineStart && toks[k].kind === TokKind.Word;
+}
+
 /** Cricket scorecards: "c Healy b Fleming", "lbw b Mullally", "st Kaluwitharana b Chandana" — fielders and bowlers. */
 function scorecardBefore(doc: Doc, s: number): boolean {
   const p = doc.tok(s - 1);
@@ -449,15 +492,20 @@ function bowlingFigures(doc: Doc, e: number): boolean {
   return parts >= 4;
 }
 
-const COMPANY_AFTER = new Set(['shares', 'stock', 'stocks', 'shareholders', 'subsidiary', 'unit', 'plant', 'factory', 'stake']);
+// Also what names a publication or a party ("Le Matin newspaper", "the Freedom Front party") and a board.
+const COMPANY_AFTER = new Set(['shares', 'stock', 'stocks', 'shareholders', 'subsidiary', 'unit', 'plant', 'factory', 'stake', 'newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'party', 'board']);
 const COMPANY_BEFORE = new Set(['operator', 'club', 'side', 'supplier', 'lender', 'miner', 'producer', 'refiner', 'developer', 'partner', 'rival', 'agency', 'newspaper', 'daily', 'weekly', 'broadcaster', 'carrier', 'airline', 'conglomerate', 'insurer', 'automaker', 'carmaker', 'retailer', 'bank', 'firm', 'company', 'group', 'distributor', 'publisher', 'maker', 'manufacturer', 'brokerage', 'chain', 'network', 'tabloid', 'magazine', 'radio', 'television']);
 
+/** Articles that start French, Spanish, Italian, German and Dutch titles ("Le Monde", "El Pais", "Die Zeit"). */
+const TITLE_ARTICLES = new Set(['le', 'la', 'les', 'el', 'il', 'lo', 'die', 'der', 'das', 'het', 'de']);
 const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'bank', 'maker', 'manufacturer', 'operator', 'carrier', 'airline', 'insurer', 'retailer', 'conglomerate', 'producer', 'supplier', 'lender', 'broker', 'brokerage', 'distributor', 'publisher', 'newspaper', 'daily', 'agency', 'club', 'subsidiary', 'unit', 'utility', 'miner', 'refiner', 'developer', 'chain', 'giant', 'concern', 'holding']);
 
 function companyContext(doc: Doc, s: number, e: number): boolean {
   const next = doc.tok(e);
   const after = next && /^['’]s$/.test(next.text) ? doc.tok(e + 1) : next;
   if (after && after.kind === TokKind.Word && after.lower && COMPANY_AFTER.has(after.key)) return true;
+  // "Cofinec CEO Stephen Frater": a company's chief executive (the acronym is written in capitals).
+  if (after && after.kind === TokKind.Word && after.text === 'CEO') return true;
   const p1 = doc.tok(s - 1);
   const p2 = doc.tok(s - 2);
   // "Ontario-based Magna", "Bergamo-based Atalanta": what is based somewhere is an organisation.

@@ -43,6 +43,8 @@ export function recognizeNames(text: string, dict: Dictionary, published: string
   applyListNeighbours(doc);
   applyFuzzy(doc);
   propagateFallback(doc);
+  extendCorporateForms(doc);
+  dropHyphenCompounds(doc);
   retypeTeams(doc);
   choosePlaces(doc, placeAlternatives);
   mergeNames(doc);
@@ -138,6 +140,85 @@ function attachInitials(doc: Doc): void {
   }
 }
 
+/**
+ * "a Tripoli-based diplomat", "U.S.-led planes", "KDP-controlled areas": a place or organisation fused by a hyphen
+ * to a lower-case word makes an adjective (what the article says is "based", "led"), not a mention of the name.
+ * People are left alone ("Smith-led" is rare, and a person's name never takes this form by mistake).
+ */
+function dropHyphenCompounds(doc: Doc): void {
+  doc.found.forEach((f, id) => {
+    if (f.dropped || f.type === 'person') return;
+    const next = doc.tok(f.tj);
+    if (next && next.kind === TokKind.Word && next.hyphenBefore && next.lower && !next.lineStart) doc.drop(id);
+  });
+}
+
+/** Legal-form words that end a company's registered name. */
+const CORPORATE_FORMS = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'spa', 'bv', 'ab', 'asa', 'cos', 'bhd', 'pty', 'kk', 'oyj']);
+
+function corporateFormAt(doc: Doc, i: number): boolean {
+  const t = doc.tok(i);
+  return !!t && t.kind === TokKind.Word && (t.cap || t.capsLine) && !t.lineStart && !t.hyphenBefore && CORPORATE_FORMS.has(t.key) && doc.owner[i] === -1;
+}
+
+/** Where a run of legal forms starting at token i ends ("Co Inc"), taking over a name the fallback made of the
+ *  forms alone ("Co" in "Dow Chemical Co shares"); -1 when there is none. */
+function corporateFormsEnd(doc: Doc, i: number): number {
+  const gid = doc.owner[i] ?? -1;
+  let end = i;
+  if (gid !== -1) {
+    const g = doc.found[gid];
+    if (g.dropped || g.ti !== i || g.type !== 'organization' || g.entityIndex !== null || g.tj - g.ti > 3) return -1;
+    for (let k = g.ti; k < g.tj; k++) if (!CORPORATE_FORMS.has(doc.toks[k].key) || doc.toks[k].lineStart) return -1;
+    doc.drop(gid);
+    end = g.tj;
+  }
+  while (corporateFormAt(doc, end)) end++;
+  return end > i ? end : -1;
+}
+
+/**
+ * The legal form after a known name belongs to it: "the Dow Chemical Co of the United States" (the dictionary
+ * knows "Dow Chemical"), "Gold Fields of South Africa Ltd" (a place, then the form), and a city's wire desk:
+ * "-- London Newsroom" is the news organisation's office, not the city.
+ */
+function extendCorporateForms(doc: Doc): void {
+  const { toks } = doc;
+  doc.found.forEach((f, id) => {
+    if (f.dropped) return;
+    const next = doc.tok(f.tj);
+    if (f.type === 'place' && next && next.kind === TokKind.Word && next.text === 'Newsroom' && !next.lineStart && doc.owner[f.tj] === -1) {
+      doc.owner[f.tj] = id;
+      f.tj++;
+      f.type = 'organization';
+      f.entityIndex = null;
+      f.name = doc.span(f.ti, f.tj);
+      return;
+    }
+    if (f.type !== 'organization') return;
+    // "Dow Chemical Co", "Reuters Holdings Plc".
+    let end = next && next.kind === TokKind.Word && !next.hyphenBefore ? corporateFormsEnd(doc, f.tj) : -1;
+    // "Bear Stearns & Co Inc": the partnership's "& Co" and the forms after it.
+    if (end < 0 && next?.text === '&' && doc.tok(f.tj + 1)?.key === 'co' && doc.tok(f.tj + 1)?.cap) end = corporateFormsEnd(doc, f.tj + 1);
+    if (end < 0 && next && next.kind === TokKind.Word && next.key === 'of' && next.lower && !toks[f.tj - 1].capsLine) {
+      // "X of <place> Ltd": the place and the form complete the name (a place found alone, or already made an
+      // organisation with the form by the fallback).
+      const gid = doc.owner[f.tj + 1] ?? -1;
+      const g = gid >= 0 ? doc.found[gid] : undefined;
+      if (g && !g.dropped && g.ti === f.tj + 1) {
+        if (g.type === 'place' && corporateFormAt(doc, g.tj)) end = g.tj + 1;
+        else if (g.type === 'organization' && g.entityIndex === null && CORPORATE_FORMS.has(toks[g.tj - 1].key) && g.tj - g.ti >= 2) end = g.tj;
+        if (end > 0) doc.drop(gid);
+      }
+    }
+    if (end < 0) return;
+    for (let k = f.tj; k < end; k++) doc.owner[k] = id;
+    f.tj = end;
+    f.entityIndex = f.source === 'dictionary' ? f.entityIndex : null;
+    if (f.entityIndex === null) f.name = doc.span(f.ti, f.tj);
+  });
+}
+
 /** Lower-case words after a town that make it the venue, not the club. */
 const VENUE_AFTER = new Set(['meeting', 'stadium', 'grand', 'race', 'marathon', 'open', 'tournament', 'track', 'circuit', 'hospital', 'area', 'region', 'suburb', 'streets', 'airport', 'games', 'olympics', 'crowd', 'police', 'court', 'hotel']);
 
@@ -151,7 +232,8 @@ function retypeTeams(doc: Doc): void {
     if (!(rec.kind === 'city' || (rec.kind === 'region' && rec.country === 'US'))) return;
     const first = doc.toks[f.ti];
     const next = doc.tok(f.tj);
-    const prev = doc.tok(f.ti - 1);
+    // A word on the line before is no cue ("... CLOSE IN" / "Kent beat Sussex").
+    const prev = first.lineStart ? undefined : doc.tok(f.ti - 1);
     // Dateline: "LONDON 1996-08-30", "BIRMINGHAM , England 1996-08-31".
     if (first.lineStart && next && (next.kind === TokKind.Number || next.text === ',')) {
       const after = doc.tok(f.tj + 1);
@@ -160,7 +242,9 @@ function retypeTeams(doc: Doc): void {
     }
     // "at Edgbaston", "in Moscow", and schedules "KANSAS CITY AT DETROIT" (the game is played at Detroit).
     if (prev && prev.kind === TokKind.Word && VENUE_CUES.has(prev.key)) return;
-    if (next?.text === '(' || (prev?.text === '(' && next?.text === ')')) return;
+    // "( Nottingham )" is where; but a fixture list's "v Surrey ( three days )" names the opponent.
+    const versus = prev && prev.kind === TokKind.Word && /^(v|vs|versus)$/.test(prev.key);
+    if ((next?.text === '(' && !versus) || (prev?.text === '(' && next?.text === ')')) return;
     // "( at Trent Bridge , Nottingham )", "Leicester : Leicestershire beat ...", "MILWAUKEE , Wisconsin 1996-08-29".
     if (prev?.text === ',' && next?.text === ')') return;
     if (prev?.text === ',' && next?.kind === TokKind.Number && /^(19|20)\d\d$/.test(next.text) && doc.tok(f.tj + 1)?.hyphenBefore) return;
@@ -171,7 +255,20 @@ function retypeTeams(doc: Doc): void {
     f.type = 'organization';
     f.entityIndex = null;
     f.name = doc.span(f.ti, f.tj);
+    // The club the data names this way ("Kent" is also Kent County Cricket Club's short name).
+    const club = sportsClubNamed(doc, f.name);
+    if (club >= 0) { f.entityIndex = club; f.name = doc.entity(club).name; }
   });
+}
+
+/** A sports club whose short name (an ambiguous alias in the data) is this text, or -1. */
+function sportsClubNamed(doc: Doc, text: string): number {
+  const { candidates } = doc.dict.lookupAliasFlags(text);
+  for (const c of candidates) {
+    const r = doc.entity(c);
+    if (r.type === 'organization' && r.kind === 'sports body') return c;
+  }
+  return -1;
 }
 
 /** "Georgia" (country or US state), "Paris" (France or Texas): the candidate whose country the article names most. */
@@ -188,7 +285,8 @@ function choosePlaces(doc: Doc, alternatives: Map<number, number[]>): void {
   for (const t of doc.toks) if (t.kind === TokKind.Word && t.cap) bump(DEMONYMS.get(t.key) || undefined, 1);
   for (const [id, alts] of alternatives) {
     const f = doc.found[id];
-    if (f.dropped || f.entityIndex === null) continue;
+    // A town retyped as its club keeps the club.
+    if (f.dropped || f.entityIndex === null || f.type !== 'place') continue;
     const stateCue = alts.includes(-1);
     let best = f.entityIndex;
     let bestScore = -Infinity;
