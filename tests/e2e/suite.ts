@@ -5,6 +5,13 @@ import { browserAvailable, ensureArtifactsDir, launch, VIEWPORT, type BrowserNam
 import { hasPage, startServer, type PageServer } from './server';
 import { IN_CI, sharedAvailable } from '../support/shared';
 import { all, glossErrors, highlightCount, hostCount, mentionPoint, painted, popoverPoint, sleep, waitForNoPopover, waitForPopover } from './helpers';
+import { longArticle } from './long-article';
+
+/**
+ * A generated article of about 150,000 characters (some 4,000 mentions: above the near-viewport painter's
+ * threshold of 2,000) whose last paragraph, far below the fold, is the only one naming Angela Merkel.
+ */
+const LONG_ARTICLE = longArticle(150_000, '<p id="far">In Berlin, Chancellor Angela Merkel said the talks would go on.</p>');
 
 export function defineGlossSuite(name: BrowserName): void {
   const available = browserAvailable(name);
@@ -18,7 +25,7 @@ export function defineGlossSuite(name: BrowserName): void {
     const seedPage = seed ? 'seed' : 'wire-article';
 
     beforeAll(async () => {
-      server = await startServer();
+      server = await startServer({ 'long-article': LONG_ARTICLE.html });
       driver = await launch(name);
     });
     afterAll(async () => {
@@ -28,7 +35,7 @@ export function defineGlossSuite(name: BrowserName): void {
 
     /** Opens a page, runs the check, saves a screenshot to artifacts/ if it fails, always closes the page. */
     async function onPage(page: string, check: (p: PageDriver, url: string) => Promise<void>): Promise<void> {
-      if (!hasPage(page)) throw new Error(`missing fixture page: ${page}`);
+      if (page !== 'long-article' && !hasPage(page)) throw new Error(`missing fixture page: ${page}`);
       const p = await driver.newPage();
       const url = server.url(page);
       try {
@@ -278,6 +285,68 @@ export function defineGlossSuite(name: BrowserName): void {
           const ranges = [...registry.entries()].filter(([n]) => /^gloss-(person|place|organization|date)$/.test(n)).flatMap(([, h]) => [...h]);
           return ranges.length > 0 && ranges.some((r) => r.startContainer.parentElement?.closest('[data-update="late"]'));
         }, undefined, 15_000);
+      });
+    });
+
+    it('paints only near the viewport on a very long article, follows the scroll, and still hovers and steps everywhere', async () => {
+      await onPage('long-article', async (p) => {
+        type Registry = { highlights: Map<string, Set<Range>> };
+        // Ranges registered in the four type highlights, and those of them inside the far paragraph.
+        const registered = () =>
+          p.evaluate(() => {
+            const ranges = [...(CSS as unknown as Registry).highlights.entries()]
+              .filter(([n]) => /^gloss-(person|place|organization|date)$/.test(n))
+              .flatMap(([, h]) => [...h]);
+            return { total: ranges.length, far: ranges.filter((r) => r.startContainer.parentElement?.closest('#far')).map((r) => r.toString()) };
+          });
+        const farPainted = () =>
+          p.waitFor(() => [...((CSS as unknown as Registry).highlights.get('gloss-person') ?? [])].some((r) => r.startContainer.parentElement?.closest('#far')), undefined, 10_000);
+        const farUnpainted = () =>
+          p.waitFor(() => ![...((CSS as unknown as Registry).highlights.get('gloss-person') ?? [])].some((r) => r.startContainer.parentElement?.closest('#far')), undefined, 10_000);
+
+        await p.waitFor(() => ((CSS as unknown as Registry).highlights.get('gloss-person')?.size ?? 0) > 0, undefined, 30_000);
+        const reply = (await driver.messageTab(p, { type: 'tabEntities', payload: {} })) as { groups: Array<{ type: string; name: string; count: number }> };
+        const mentions = reply.groups.reduce((sum, g) => sum + g.count, 0);
+        // The popup lists every mention, painted or not, the far one included.
+        expect(mentions).toBeGreaterThan(2_000);
+        expect(reply.groups).toContainEqual(expect.objectContaining({ type: 'person', name: 'Angela Merkel', count: 1 }));
+        // Painted: the top of the article only; the far paragraph is many viewports down and not painted.
+        const first = await registered();
+        expect(first.total).toBeGreaterThan(0);
+        expect(first.total).toBeLessThan(mentions / 4);
+        expect(first.far).toEqual([]);
+        expect(await p.evaluate(() => document.getElementById('far')!.getBoundingClientRect().top / innerHeight)).toBeGreaterThan(10);
+
+        // Reading down to it: it is painted as it comes near, and hovering it opens its card.
+        await p.evaluate(() => document.getElementById('far')!.scrollIntoView({ block: 'center' }));
+        await farPainted();
+        expect((await registered()).far).toContain('Angela Merkel');
+        const at = await mentionPoint(p, 'person', 'Angela Merkel');
+        await p.mouseMove(at.x - 40, at.y);
+        await p.mouseMove(at.x, at.y);
+        expect((await waitForPopover(p))?.label).toBe('Gloss: Angela Merkel');
+        await p.press('Escape');
+        expect(await waitForNoPopover(p)).toBe(true);
+
+        // Back at the top the far paragraph is no longer painted…
+        await p.evaluate(() => window.scrollTo(0, 0));
+        await farUnpainted();
+        expect((await registered()).total).toBeLessThan(mentions / 4);
+        // …and the keyboard still reaches every mention: back from the top wraps to the very last one, the far
+        // paragraph's, which is painted as it is scrolled to.
+        await driver.messageTab(p, { type: 'stepEntity', payload: { direction: -1 } });
+        await farPainted();
+        const deadline = Date.now() + 5_000;
+        let live = '';
+        while (Date.now() < deadline && !/Mention \d+ of \d+/.test(live)) {
+          live = await p.liveRegion();
+          await sleep(150);
+        }
+        const [, n, of] = /Mention (\d+) of (\d+)/.exec(live) ?? [];
+        expect(Number(n)).toBe(mentions);
+        expect(Number(of)).toBe(mentions);
+        expect((await p.popover())?.label).toMatch(/^Gloss: /);
+        expect(glossErrors(p.errors)).toEqual([]);
       });
     });
 

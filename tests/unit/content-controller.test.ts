@@ -52,11 +52,28 @@ function fakeAnnotate(requests: string[]) {
   };
 }
 
+/** A Highlight stand-in: its ranges in insertion order (add and delete as a Set would). */
+function fakeHighlight(initial: Range[]) {
+  const h = {
+    ranges: [...initial],
+    add(r: Range) {
+      if (!h.ranges.includes(r)) h.ranges.push(r);
+      return h;
+    },
+    delete(r: Range) {
+      const i = h.ranges.indexOf(r);
+      if (i >= 0) h.ranges.splice(i, 1);
+      return i >= 0;
+    },
+  };
+  return h;
+}
+
 function fakeHighlights() {
   const registry = new Map<string, { ranges: Range[] }>();
   const api: HighlightApi = {
     registry: { set: (n, h) => registry.set(n, h as { ranges: Range[] }), delete: (n) => registry.delete(n), get: (n) => registry.get(n) },
-    create: (ranges) => ({ ranges: [...ranges] }),
+    create: (ranges) => fakeHighlight(ranges),
   };
   return { api, registry };
 }
@@ -67,7 +84,7 @@ afterEach(() => {
   cleanups = [];
 });
 
-function setup(html = ARTICLE, url = 'https://news.example/2021/03/18/lavrov-china') {
+function setup(html = ARTICLE, url = 'https://news.example/2021/03/18/lavrov-china', extra: Partial<ControllerDeps> = {}) {
   const win = new Window({ url, width: 1024, height: 768 });
   const doc = win.document as unknown as Document;
   doc.write(html);
@@ -81,6 +98,7 @@ function setup(html = ARTICLE, url = 'https://news.example/2021/03/18/lavrov-chi
     annotate: fakeAnnotate(requests),
     loadWorldMap: async () => null,
     highlights: api,
+    ...extra,
   };
   const gloss = new GlossController(deps);
   cleanups.push(() => {
@@ -133,6 +151,45 @@ describe('GlossController', () => {
     expect(doc.querySelector('gloss-popover-host')).toBeNull();
     gloss.applySettings(SETTINGS);
     await until(() => registry.has('gloss-person'));
+  });
+
+  it('on a long article paints only the blocks near the viewport, and the block of a mention it jumps to', async () => {
+    // An IntersectionObserver stand-in (happy-dom does no layout): the test says which blocks are near.
+    type Callback = (entries: Array<{ target: Element; isIntersecting: boolean }>) => void;
+    const observers: Array<{ callback: Callback; observed: Element[] }> = [];
+    class FakeObserver {
+      observed: Element[] = [];
+      constructor(readonly callback: Callback) {
+        observers.push(this);
+      }
+      observe(el: Element) {
+        this.observed.push(el);
+      }
+      disconnect() {}
+    }
+    const { gloss, registry, doc, win } = setup(undefined, undefined, { nearViewportFrom: 2 });
+    (win as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeObserver;
+    gloss.detect();
+    gloss.applySettings(SETTINGS);
+    await until(() => registry.has('gloss-person'));
+    expect(texts(registry, 'gloss-person')).toEqual([]);
+    expect(observers).toHaveLength(1);
+    const [observer] = observers;
+    expect(observer.observed.map((el) => el.localName)).toEqual(['h1', 'p', 'p']);
+    const [, first] = observer.observed;
+    observer.callback([{ target: first, isIntersecting: true }]);
+    expect(texts(registry, 'gloss-person')).toEqual(['Sergey Lavrov']);
+    // Every mention is still listed, hoverable and reachable by the keyboard.
+    expect(groupsOf(gloss).find((g) => g.name === 'Wang Yi')?.count).toBe(1);
+    expect(gloss.focusEntity({ name: 'Wang Yi', type: 'person' })).toEqual({ ok: true });
+    expect(texts(registry, 'gloss-active')).toEqual(['Wang Yi']);
+    expect(texts(registry, 'gloss-person')).toEqual(['Sergey Lavrov', 'Lavrov', 'Wang Yi']);
+    // Settings changes keep the window.
+    gloss.applySettings({ ...SETTINGS, highlightStyle: 'tint' });
+    expect(texts(registry, 'gloss-tint-person')).toEqual(['Sergey Lavrov', 'Lavrov', 'Wang Yi']);
+    observer.callback([{ target: first, isIntersecting: false }]);
+    expect(texts(registry, 'gloss-person')).toEqual(['Lavrov', 'Wang Yi']);
+    expect(doc.querySelectorAll('gloss-popover-host')).toHaveLength(1);
   });
 
   it('stops on a disabled site', async () => {

@@ -1,7 +1,8 @@
 // Time-aware cards: what was true on the article's date, what changed since, and the "as of" fallback.
 import { describe, expect, it } from 'vitest';
 import { cardToContext, describeEntity, type Dictionary } from '../../utils/dictionary';
-import { formatMonth, formatPopulation } from '../../utils/dictionary/describe';
+import { formatMonth, formatPopulation, groupThousands } from '../../utils/dictionary/describe';
+import { roleRank } from '../../utils/dictionary/roles';
 import { tinyDictionary } from './dictionary-fixtures';
 
 const dict: Dictionary = tinyDictionary();
@@ -106,6 +107,21 @@ describe('formatting', () => {
   it.each<[number, string]>([
     [25_852_345, '25.9 million'], [830_000, '830,000'], [1_000_000, '1 million'],
   ])('formatPopulation(%d)', (n, out) => expect(formatPopulation(n)).toBe(out));
+
+  it('groups thousands exactly as toLocaleString("en-US") does, without its ICU warm-up', () => {
+    const values = [0, 7, 999, 1_000, 12_345, 999_999, 1_000_000, 123_456_789, 9_007_199_254_740_991, -1, -1_234, -999_999];
+    for (let i = 0; i < 2_000; i++) values.push(Math.floor(Math.random() * 10 ** (1 + (i % 13))));
+    for (const n of values) expect(groupThousands(n), String(n)).toBe(n.toLocaleString('en-US'));
+    expect(formatPopulation(999_999.6)).toBe('1,000,000');
+  });
+
+  it('roleRank gives the same answer from its cache', () => {
+    for (const t of ['President of the United States', 'Minister of Foreign Affairs of Russia', '', 'Deputy Minister of Finance of Russia']) {
+      expect(roleRank(t)).toBe(roleRank(t));
+    }
+    expect(roleRank('President of the United States')).toBe(3);
+    expect(roleRank('')).toBe(0);
+  });
 
   it('cardToContext is one line with the subtitle first', () => {
     const ctx = cardToContext(card('wd:Q22686', '2021-03-18'));

@@ -8,7 +8,7 @@ function fakeApi() {
   const map = new Map<string, { ranges: unknown[] }>();
   const api: HighlightApi = {
     registry: { set: (n, h) => map.set(n, h as { ranges: unknown[] }), delete: (n) => map.delete(n), get: (n) => map.get(n) },
-    create: (ranges) => ({ ranges }),
+    create: (ranges) => ({ ranges, add: () => undefined, delete: () => false }),
   };
   return { api, map };
 }

@@ -8,10 +8,11 @@ import { createTextExtractor, findArticleRoot } from '../article/extract';
 import { findPublicationDate } from '../article/published';
 import { MentionIndex, entityName, type PlacedMention } from '../highlight/mentions';
 import { mentionAtPoint } from '../highlight/hit-test';
-import { clearAll, paint, paintActive, type HighlightApi } from '../highlight/paint';
+import { clearAll, paintActive, type HighlightApi } from '../highlight/paint';
+import { createPainter, NEAR_VIEWPORT_MIN_MENTIONS, type Painter } from '../highlight/near-viewport';
 import { HoverIntent } from './hover-intent';
 import { runInSlices } from './idle';
-import { firstAtOrBelow, groupEntities, stepIndex } from './stepping';
+import { firstIndexAtOrBelow, groupEntities, stepIndex } from './stepping';
 import { createPopoverMount, type PopoverMount } from '../../components/popover/mount';
 import type { WorldMap } from '../../components/popover/LocatorMap';
 
@@ -34,6 +35,8 @@ export interface ControllerDeps {
   highlights: HighlightApi | null;
   /** performance.mark/measure, for the bench (entries are visible to the page; they carry no page data). */
   mark?(name: string, measureFrom?: string): void;
+  /** From this many mentions on, only those near the viewport are painted (tests lower it). */
+  nearViewportFrom?: number;
 }
 
 export class GlossController {
@@ -41,6 +44,7 @@ export class GlossController {
   private active = false;
   private runId = 0;
   private index: MentionIndex | null = null;
+  private painter: Painter | null = null;
   private isArticle = false;
   private lastText: string | null = null;
   private root: Element | null = null;
@@ -132,7 +136,7 @@ export class GlossController {
       return;
     }
     this.runId++;
-    if (this.deps.highlights) clearAll(this.deps.highlights);
+    this.clearHighlights();
     this.index = null;
     this.lastText = null;
     this.rootObserver?.disconnect();
@@ -147,7 +151,7 @@ export class GlossController {
     this.runId++;
     this.intent.closeNow();
     this.popover.destroy();
-    if (this.deps.highlights) clearAll(this.deps.highlights);
+    this.clearHighlights();
     this.index = null;
     this.lastText = null;
     this.youngObserver?.disconnect();
@@ -193,6 +197,10 @@ export class GlossController {
     if (this.current) this.intent.closeNow();
     this.index = index;
     this.lastText = articleText.text;
+    this.painter?.destroy();
+    this.painter = this.deps.highlights
+      ? createPainter(this.deps.highlights, index, this.deps.win, this.deps.nearViewportFrom ?? NEAR_VIEWPORT_MIN_MENTIONS)
+      : null;
     // Pointer, scroll and key listeners only once there is something to hover: other pages pay nothing.
     if (this.removeListeners.length === 0) this.addListeners();
     this.repaint();
@@ -202,9 +210,16 @@ export class GlossController {
 
   private repaint(): void {
     const api = this.deps.highlights;
-    if (!api || !this.index || !this.settings) return;
-    paint(api, this.index.placed, { categories: this.settings.categories, style: this.settings.highlightStyle });
+    if (!api || !this.painter || !this.settings) return;
+    this.painter.paint({ categories: this.settings.categories, style: this.settings.highlightStyle });
     if (this.current) paintActive(api, this.current.range);
+  }
+
+  /** Removes every Gloss highlight and stops the near-viewport painter following the scroll. */
+  private clearHighlights(): void {
+    this.painter?.destroy();
+    this.painter = null;
+    if (this.deps.highlights) clearAll(this.deps.highlights);
   }
 
   /**
@@ -257,7 +272,7 @@ export class GlossController {
           this.rootObserver = null;
           this.root = null;
           if (!this.detect()) {
-            if (this.deps.highlights) clearAll(this.deps.highlights);
+            this.clearHighlights();
             this.index = null;
             return;
           }
@@ -374,8 +389,8 @@ export class GlossController {
     const currentIndex = this.current ? list.indexOf(this.current) : -1;
     let fromViewport = 0;
     if (currentIndex < 0) {
-      const tops = list.map((p) => p.range.getBoundingClientRect().top);
-      const below = firstAtOrBelow(tops, 0);
+      // A binary search reading boxes as it goes: a long article's every box would cost a layout walk per mention.
+      const below = firstIndexAtOrBelow(list.length, (i) => list[i].range.getBoundingClientRect().top, 0);
       fromViewport = direction === 1 ? (below < 0 ? 0 : below) : below <= 0 ? list.length - 1 : below - 1;
     }
     const next = stepIndex(list.length, currentIndex < 0 ? null : currentIndex, direction, fromViewport);
@@ -407,6 +422,8 @@ export class GlossController {
     const el = placed.range.startContainer.parentElement;
     // Instant, not smooth: the popover is placed against the line's final position in the same task.
     el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
+    // On a long article its block may not be painted yet: paint it in this frame, not after the observer's next one.
+    this.painter?.reveal(placed);
     this.focusPosition = position;
     this.intent.openNow(placed);
   }

@@ -15,14 +15,19 @@ export function stepIndex(count: number, current: number | null, direction: 1 | 
 
 /** Index of the first placed mention (in order) whose box starts at or after `top`; -1 when none. */
 export function firstAtOrBelow(tops: readonly number[], top: number): number {
+  return firstIndexAtOrBelow(tops.length, (i) => tops[i], top);
+}
+
+/** As firstAtOrBelow, reading the `count` tops through `topOf` (only about log2(count) of them are read). */
+export function firstIndexAtOrBelow(count: number, topOf: (i: number) => number, top: number): number {
   let lo = 0;
-  let hi = tops.length;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tops[mid] < top) lo = mid + 1;
+    if (topOf(mid) < top) lo = mid + 1;
     else hi = mid;
   }
-  return lo < tops.length ? lo : -1;
+  return lo < count ? lo : -1;
 }
 
 /** Groups mentions by entity (type + canonical name), in order of first appearance, with their counts. */

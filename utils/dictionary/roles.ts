@@ -3,12 +3,28 @@
 /** Bodies whose "President"/"Vice President"/"Chairman" is not a head of state or government. */
 const BODY = /\b(congress|assembly|parliament|court|committee|commission|party|bank|council|senate|chamber|duma|conference|league|federation of|union of|academy|university|society|association|tribunal|house|region|province|state of|republic of [a-z]+ (?:of|in))\b/i;
 
+// Cached: a dozen regular expressions per title, and every person card ranks all of the person's roles (a reader
+// hovering one name after another asks for the same few titles again and again).
+const RANK_CACHE_MAX = 50_000;
+const rankCache = new Map<string, number>();
+
 /**
  * 3 = head of state or government (or of the UN); 2.5 = foreign minister (the office international news quote
  * most); 2 = other senior minister, deputy head of state or government, secretary-general; 1 = other office;
  * 0 = empty title.
  */
 export function roleRank(title: string): number {
+  let rank = rankCache.get(title);
+  if (rank === undefined) {
+    rank = rankOf(title);
+    // Bounded: a background that lives for days must not keep every title it ever saw (there are ~21k spells).
+    if (rankCache.size >= RANK_CACHE_MAX) rankCache.clear();
+    rankCache.set(title, rank);
+  }
+  return rank;
+}
+
+function rankOf(title: string): number {
   if (!title) return 0;
   const t = title.toLowerCase();
   const head = /^(president|prime minister|premier|chancellor|federal chancellor|king|queen|emperor|empress|pope|supreme leader|emir|sultan|monarch|head of state|head of government|taoiseach|general secretary of the (chinese )?communist party|secretary-general of the united nations|secretary general of the united nations)\b/.test(t);

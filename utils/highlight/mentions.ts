@@ -1,12 +1,15 @@
 // Maps annotated mentions (offsets into the article text) to live DOM Ranges, with a per-text-node index for hit-testing.
 import type { AnnotatedMention } from '../types';
 import { locate, locateStart, type ArticleText } from '../article/textmap';
+import { blockOf } from './block';
 
 /** A mention placed in the document. `order` is its position in document order (the keyboard steps by it). */
 export interface PlacedMention {
   order: number;
   mention: AnnotatedMention;
   range: Range;
+  /** The paragraph (or other block) its text starts in: the near-viewport painter watches these. */
+  block?: Element | null;
 }
 
 /** One mention's extent inside one text node (a mention across `Sergey <b>Lavrov</b>` has two). */
@@ -23,10 +26,18 @@ interface NodeSpan {
  */
 export class MentionIndex {
   readonly placed: PlacedMention[] = [];
+  /** The placed mentions by the block their text starts in, in document order (the near-viewport painter's units). */
+  readonly blocks = new Map<Element, PlacedMention[]>();
+  /** The types present among the placed mentions. */
+  readonly types = new Set<AnnotatedMention['type']>();
   private byNode = new Map<Text, NodeSpan[]>();
   private readonly sorted: AnnotatedMention[];
   private next = 0;
   private lastEnd = -1;
+  // Consecutive mentions mostly start in the same text node: its block is looked up once, here, in idle slices.
+  private lastNode: Node | null = null;
+  private lastBlock: Element | null = null;
+  private lastList: PlacedMention[] | null = null;
 
   constructor(
     private readonly articleText: ArticleText,
@@ -75,7 +86,12 @@ export class MentionIndex {
     } catch {
       return; // a node left the document meanwhile
     }
-    const placed: PlacedMention = { order: this.placed.length, mention, range };
+    if (from.node !== this.lastNode) {
+      this.lastNode = from.node;
+      this.lastBlock = blockOf(from.node);
+    }
+    const block = this.lastBlock;
+    const placed: PlacedMention = { order: this.placed.length, mention, range, block };
     // Index the mention under every text node it covers, checking the node still holds the mapped text.
     const spans: Array<[Text, NodeSpan]> = [];
     for (let i = firstSegmentAtOrAfter(segs, mention.start); i < segs.length && segs[i].start < mention.end; i++) {
@@ -94,6 +110,15 @@ export class MentionIndex {
     }
     this.placed.push(placed);
     this.lastEnd = mention.end;
+    this.types.add(mention.type);
+    if (block) {
+      // The map is keyed by page elements (slower to hash than our objects): consulted only when the block changes.
+      if (!this.lastList || this.lastList[0].block !== block) {
+        this.lastList = this.blocks.get(block) ?? null;
+        if (!this.lastList) this.blocks.set(block, (this.lastList = []));
+      }
+      this.lastList.push(placed);
+    }
   }
 
   /** The mention covering the character at `offset` in `node` (the character after the caret), if any. */

@@ -26,10 +26,16 @@ export interface PaintOptions {
   style: HighlightStyle;
 }
 
+/** The part of a Highlight Gloss uses after creating it (the near-viewport painter adds and removes ranges). */
+export interface HighlightLike {
+  add(range: Range): unknown;
+  delete(range: Range): boolean;
+}
+
 /** Minimal view of the registry and constructor, so the painter runs against a fake in unit tests. */
 export interface HighlightApi {
   registry: { set(name: string, h: unknown): unknown; delete(name: string): boolean; get(name: string): unknown };
-  create(ranges: Range[]): unknown;
+  create(ranges: Range[]): HighlightLike;
 }
 
 /** The browser's registry (CSS.highlights), or null where the API is missing. */
@@ -42,7 +48,7 @@ export function browserHighlightApi(): HighlightApi | null {
   return {
     registry: css.highlights,
     create: (ranges) => {
-      const highlight = new Ctor() as { add(r: Range): void };
+      const highlight = new Ctor() as HighlightLike;
       for (const range of ranges) highlight.add(range);
       return highlight;
     },
@@ -61,7 +67,6 @@ export function allNames(): string[] {
 
 /** Registers the placed mentions by type according to the settings (replacing what Gloss had registered). */
 export function paint(api: HighlightApi, placed: readonly PlacedMention[], opts: PaintOptions): Record<EntityType, number> {
-  clearAll(api, false);
   const counts = { person: 0, place: 0, organization: 0, date: 0 } as Record<EntityType, number>;
   const byType = new Map<EntityType, Range[]>();
   for (const p of placed) {
@@ -71,14 +76,27 @@ export function paint(api: HighlightApi, placed: readonly PlacedMention[], opts:
     if (!list) byType.set(t, (list = []));
     list.push(p.range);
   }
+  const highlights = new Map<EntityType, HighlightLike>();
   for (const [type, ranges] of byType) {
-    const highlight = api.create(ranges);
+    highlights.set(type, api.create(ranges));
+    counts[type] = ranges.length;
+  }
+  register(api, highlights, opts);
+  return counts;
+}
+
+/**
+ * Registers existing Highlight objects by type according to the settings (replacing what Gloss had registered, the
+ * active mark apart): each type on is registered under its name and its style's alias, each type off not at all.
+ */
+export function register(api: HighlightApi, highlights: ReadonlyMap<EntityType, HighlightLike>, opts: PaintOptions): void {
+  clearAll(api, false);
+  for (const [type, highlight] of highlights) {
+    if (!opts.categories[type]) continue;
     api.registry.set(highlightName(type), highlight);
     const styled = styledName(type, opts.style);
     if (styled) api.registry.set(styled, highlight);
-    counts[type] = ranges.length;
   }
-  return counts;
 }
 
 /** Marks one mention as the active one (hovered or stepped to), or clears the mark. */
