@@ -147,6 +147,61 @@ describe('findDates: dates resolved against the publication date', () => {
   });
 });
 
+describe('findDates: tense cues, anchored days and joined days', () => {
+  const cases: [string, string, string][] = [
+    // "as soon as" / "as early as" before a date: the earliest time something may still happen.
+    ['The delegation could arrive as soon as Tuesday.', 'Tuesday', '2021-03-23'],
+    ['Officials said the ruling could come as early as Monday.', 'Monday', '2021-03-22'],
+    // "effective June 1": when an announced change takes effect.
+    ['The board approved the merger, effective June 1.', 'June 1', '2021-06-01'],
+    // "plan to", "planning to" look ahead; "plans" alone is as often a noun ("holiday plans").
+    ['The rebels were planning to cross the border on Monday.', 'Monday', '2021-03-22'],
+    ['They did not plan to leave on Saturday.', 'Saturday', '2021-03-20'],
+    ['On Friday, the minister set aside her holiday plans.', 'Friday', '2021-03-12'],
+    // "next to" is a place and "due to fog" a cause: neither makes the clause future.
+    ['The bomb exploded in a market next to the main mosque Sunday.', 'Sunday', '2021-03-14'],
+    ['Flights were cancelled due to fog on Monday.', 'Monday', '2021-03-15'],
+    // A deadline set with "until" lies ahead of the verb that sets it; a plain "until" does not.
+    ['The court gave the family until Monday to respond.', 'Monday', '2021-03-22'],
+    ['Officials postponed the vote until Tuesday morning.', 'Tuesday morning', '2021-03-23TMO'],
+    ['Until Tuesday, police had described him only as a witness.', 'Tuesday', '2021-03-16'],
+    ['The election is set for Nov. 3.', 'Nov. 3', '2021-11-03'],
+    // The simple present of a timetabled event is future; "to last" is a verb, not "last week".
+    ['The president, who arrives in Tokyo on Saturday, said he was optimistic.', 'Saturday', '2021-03-20'],
+    ['The court reconvenes Monday.', 'Monday', '2021-03-22'],
+    ['The strike is expected to last until Friday.', 'Friday', '2021-03-19'],
+    // "High Noon" is a showdown.
+    ['It was high noon for the alliance on Monday.', 'Monday', '2021-03-15'],
+    // A week or a day named from a day.
+    ['A hearing is expected the week of March 29.', 'the week of March 29', '2021-W13'],
+    ['The day before Christmas, the shops were full.', 'The day before Christmas', '2020-12-24'],
+    // "the past decade" is the last ten years; "the last decade" alone is the calendar decade.
+    ['Crime fell over the past decade.', 'the past decade', 'P10Y'],
+    ['Wages lost ground in the last decade.', 'the last decade', '201'],
+    ['He said this past weekend that he would run.', 'this past weekend', '2021-W10-WE'],
+    // Before a possessive date, "around" is a preposition.
+    ["The relatives looked for ways around Wednesday's ruling.", 'Wednesday', '2021-03-17'],
+  ];
+  it.each(cases)('%s', (sentence, text, value) => {
+    const m = only(sentence);
+    expect(m.text).toBe(text);
+    expect(m.value).toBe(value);
+  });
+
+  it('reads the second day of "April 24 and 25" and "Jan. 5 to 7" in the first one\'s month', () => {
+    expect(findDates('Leaders meet in Brussels on April 24 and 25.', PUBLISHED).map((m) => [m.text, m.value]))
+      .toEqual([['April 24', '2021-04-24'], ['25', '2021-04-25']]);
+    expect(findDates('The talks ran from Jan. 5 to 7 in Geneva.', PUBLISHED).map((m) => m.value)).toEqual(['2021-01-05', '2021-01-07']);
+    // A count after the joined number is not a day.
+    expect(findDates('On May 4 and 5 people were hurt.', PUBLISHED).map((m) => m.text)).toEqual(['May 4']);
+  });
+
+  it('counts "the day before" and "that same day" from the day the story is at', () => {
+    expect(findDates('He arrived on Tuesday. The day before, he had called.', PUBLISHED).map((m) => m.value)).toEqual(['2021-03-16', '2021-03-15']);
+    expect(findDates('The talks began on March 2. He was killed that same day.', PUBLISHED).map((m) => m.value)).toEqual(['2021-03-02', '2021-03-02']);
+  });
+});
+
 describe('findDates: durations and sets are marked as such', () => {
   const cases: [string, string, string, string][] = [
     ['He served three years in office.', 'three years', 'P3Y', 'duration'],
@@ -233,7 +288,8 @@ describe('findDates: offsets and speed', () => {
   });
 
   it('stays linear on long and hostile input', () => {
-    const hostile = '1 1 1 1 1 '.repeat(20_000) + 'the the the last last next '.repeat(10_000) + 'March '.repeat(20_000);
+    const hostile = '1 1 1 1 1 '.repeat(20_000) + 'the the the last last next '.repeat(10_000) + 'March '.repeat(20_000) +
+      'the week of the day before '.repeat(10_000) + 'April 24 and '.repeat(10_000);
     const started = performance.now();
     findDates(hostile, PUBLISHED);
     expect(performance.now() - started).toBeLessThan(3_000);

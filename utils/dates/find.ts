@@ -158,7 +158,25 @@ function looksLikeName(ctx: Context, start: number, end: number, afterOnly = fal
 }
 
 /** Words that make the clause future when "to" follows: "expected to", "set to", "forecast to", "likely to". */
-const FUTURE_BEFORE_TO = new Set(['expected', 'set', 'forecast', 'slated', 'poised', 'likely', 'unlikely', 'hoping', 'hopes', 'intends', 'aims', 'promised', 'vowed', 'pledged']);
+const FUTURE_BEFORE_TO = new Set(['expected', 'set', 'forecast', 'slated', 'poised', 'likely', 'unlikely', 'hoping', 'hopes', 'intends', 'aims', 'promised', 'vowed', 'pledged', 'plan', 'plans', 'planned', 'planning']);
+
+/** Words that set a deadline with "until": the date after them is ahead of the clause ("postponed until Monday"). */
+const DEADLINE_WORDS = new Set([
+  'postpone', 'postpones', 'postponed', 'delay', 'delays', 'delayed', 'defer', 'defers', 'deferred', 'adjourn', 'adjourns',
+  'adjourned', 'recessed', 'extend', 'extends', 'extended', 'give', 'gives', 'gave', 'given', 'deadline',
+]);
+
+/**
+ * Verbs in the present that announce a timetabled event ("the president arrives in Tokyo on Saturday", "the court
+ * reconvenes Monday"): English uses the simple present for a scheduled future. Third-person forms only, the plain ones
+ * are nouns too often ("the vote", "the start").
+ */
+const SCHEDULED_PRESENT = new Set([
+  'arrives', 'leaves', 'departs', 'begins', 'starts', 'opens', 'closes', 'ends', 'meets', 'resumes', 'convenes',
+  'reconvenes', 'expires', 'travels',
+]);
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'being']);
 
 /**
  * Past or future from the nearest tense cue in the same sentence. A cue on the left wins over any on the right: the
@@ -168,7 +186,13 @@ const FUTURE_BEFORE_TO = new Set(['expected', 'set', 'forecast', 'slated', 'pois
 function tenseAt(ctx: Context, start: number, end: number): Tense {
   const cue = (i: number): Tense => {
     const word = low(ctx, i);
-    if (FUTURE_CUES.has(word) || (FUTURE_BEFORE_TO.has(word) && low(ctx, i + 1) === 'to') || (word === 'to' && low(ctx, i + 1) === 'be') ||
+    // "next to the embassy" is a place, not a time.
+    if (word === 'next' && low(ctx, i + 1) === 'to') return null;
+    // "expected to last until Friday", "could last": the verb, not "last week".
+    if (word === 'last' && MODALS.has(low(ctx, i - 1))) return null;
+    // "due to the storm" gives a cause; "is due to arrive", "due Friday" give a schedule.
+    if (word === 'due' && low(ctx, i + 1) === 'to' && !BE_FORMS.has(low(ctx, i - 1))) return null;
+    if (FUTURE_CUES.has(word) || SCHEDULED_PRESENT.has(word) || (FUTURE_BEFORE_TO.has(word) && low(ctx, i + 1) === 'to') || (word === 'set' && low(ctx, i + 1) === 'for') || (word === 'to' && low(ctx, i + 1) === 'be') ||
       ((word === 'is' || word === 'are') && low(ctx, i + 1) === 'to')) {
       // "had been due to expire Friday", "had been scheduled for Monday": the plan is in the past.
       return low(ctx, i - 1) === 'been' && low(ctx, i - 2) === 'had' ? 'past' : 'future';
@@ -180,6 +204,18 @@ function tenseAt(ctx: Context, start: number, end: number): Tense {
     }
     return null;
   };
+  // "as soon as Tuesday", "as early as next month": the earliest time something may still happen.
+  if (low(ctx, start - 3) === 'as' && (low(ctx, start - 2) === 'soon' || low(ctx, start - 2) === 'early') && low(ctx, start - 1) === 'as') return 'future';
+  // "effective Feb. 1": the day a change announced now takes effect.
+  if (low(ctx, start - 1) === 'effective') return 'future';
+  // "postponed until Tuesday", "gave them until Friday", "extended its deadline until 5 p.m. Monday": a deadline set
+  // by the verb lies ahead of it, whatever the verb's tense.
+  if (low(ctx, start - 1) === 'until' || low(ctx, start - 1) === 'till') {
+    for (let i = start - 2, d = 1; i >= 0 && d <= 6; i--, d++) {
+      if (isSentenceEnd(ctx, i) || low(ctx, i) === ',') break;
+      if (DEADLINE_WORDS.has(low(ctx, i))) return 'future';
+    }
+  }
   for (let i = start - 1, d = 1; i >= 0 && d <= TENSE_WINDOW; i--, d++) {
     if (isSentenceEnd(ctx, i) || ctx.tokens[i + 1].newline) break;
     const tense = cue(i);
@@ -639,6 +675,8 @@ const PART_OF_DAY_FOLLOWERS = new Set(['and', 'or', 'as', 'when', 'after', 'befo
 const relativeUnit: Parser = (ctx, i) => {
   let j = i;
   if (low(ctx, j) === 'the') j++;
+  // "this past weekend" is the past weekend.
+  else if (low(ctx, j) === 'this' && low(ctx, j + 1) === 'past') j++;
   const shiftWord = low(ctx, j);
   const shift = RELATIVE_SHIFT.get(shiftWord);
   if (shift === undefined) return null;
@@ -683,13 +721,14 @@ const relativeUnit: Parser = (ctx, i) => {
       const index = current.y * 4 + current.q - 1 + shift;
       return { end, value: quarterValue(ctx, Math.floor(index / 4), (index % 4) + 1), kind: 'date' };
     }
-    case 'decade': {
-      if (shift === 0) return { end, value: String(Math.floor(y / 10)), kind: 'date' };
-      return null;
+    case 'decade':
+    case 'century': {
+      // "the past decade", "over the last century": the span of ten (a hundred) years up to now; "in the last
+      // decade", "the next century": the calendar decade (century) before or after the article's.
+      const size = unitWord === 'decade' ? 10 : 100;
+      if (shift !== 0 && (shiftWord === 'past' || SPAN_PREPOSITIONS.has(low(ctx, i - 1)))) return { end, value: unitWord === 'decade' ? 'P10Y' : 'P100Y', kind: 'duration' };
+      return { end, value: String(Math.floor(y / size) + shift), kind: 'date' };
     }
-    case 'century':
-      if (shift === 0) return { end, value: String(Math.floor(y / 100)), kind: 'date' };
-      return null;
     default: {
       const code = SEASONS.get(unitWord);
       if (!code || fiscal) return null;
@@ -703,6 +742,9 @@ const relativeUnit: Parser = (ctx, i) => {
     }
   }
 };
+
+/** Prepositions that make "the past decade" a stretch of time rather than a calendar decade. */
+const SPAN_PREPOSITIONS = new Set(['over', 'for', 'during', 'throughout', 'within']);
 
 /** The weekend (Saturday and Sunday, in the ISO week of its Saturday) before, around or after a day. */
 function weekendValue(day: number, which: 'last' | 'this' | 'next'): string {
@@ -1020,7 +1062,8 @@ const anaphoric: Parser = (ctx, i) => {
   let j = i + 1;
   let offset: number;
   if (first === 'that' || first === 'the' && low(ctx, j) === 'same') {
-    if (first === 'the') j++;
+    // "the same day", "that same day"
+    if (low(ctx, j) === 'same') j++;
     offset = 0;
   } else if (first === 'the' && (low(ctx, j) === 'next' || low(ctx, j) === 'following' || low(ctx, j) === 'previous' || low(ctx, j) === 'preceding')) {
     offset = low(ctx, j) === 'previous' || low(ctx, j) === 'preceding' ? -1 : 1;
@@ -1273,6 +1316,8 @@ const clockTime: Parser = (ctx, i) => {
   let minute = 0;
   let j: number;
   if (token.lower === 'noon' || token.lower === 'midday' || token.lower === 'midnight') {
+    // "High Noon", "high noon for the alliance": a showdown, not a clock time.
+    if (low(ctx, i - 1) === 'high') return null;
     hour = token.lower === 'midnight' ? 24 : 12;
     j = i + 1;
     // bare "noon" needs a day after it to be worth a value
@@ -1345,8 +1390,62 @@ const clockTime: Parser = (ctx, i) => {
   return { end, value: formatDay(day) + clock, kind: 'time' };
 };
 
+/**
+ * The second day of "April 24 and 25", "March 3 to 5", "Jan. 5 or 6": a bare day number joined to a month date just
+ * read, in that date's month and year.
+ */
+const conjoinedDay: Parser = (ctx, i) => {
+  const token = ctx.tokens[i];
+  if (token.kind !== 'num' || !/^\d{1,2}(st|nd|rd|th)?$/i.test(token.text) || ctx.lastDay === null) return null;
+  const joiner = low(ctx, i - 1);
+  if (joiner !== 'and' && joiner !== 'or' && joiner !== 'to' && joiner !== 'through' && joiner !== 'until') return null;
+  const first = readDayNumber(ctx.tokens[i - 2]);
+  const monthAt = low(ctx, i - 3) === '.' ? i - 4 : i - 3;
+  if (first === null || !MONTHS.has(low(ctx, monthAt)) || !isCapitalised(ctx.tokens[monthAt])) return null;
+  const previous = fromDays(ctx.lastDay);
+  const d = readDayNumber(token);
+  if (previous.d !== first || d === null || d <= first || !isValidDate(previous.y, previous.m, d)) return null;
+  // "on May 4 and 5 people were hurt": a count, not a day.
+  const after = ctx.tokens[i + 1];
+  if (after && (after.kind === 'num' || (after.kind === 'word' && (NOT_YEAR_AFTER.has(after.lower) || UNITS.has(after.lower) || AMOUNT_WORDS.has(after.lower))))) return null;
+  return { end: i + 1, value: dayValue(ctx, previous.y, previous.m, d), kind: 'date' };
+};
+
+/** "the week of March 6" (that day's ISO week), "the day before Thanksgiving", "the day after Christmas". */
+const aroundDay: Parser = (ctx, i) => {
+  if (low(ctx, i) !== 'the') return null;
+  const unit = low(ctx, i + 1);
+  const relation = low(ctx, i + 2);
+  if (!(unit === 'week' && relation === 'of') && !(unit === 'day' && (relation === 'before' || relation === 'after'))) return null;
+  // "He arrived on Tuesday. The day before, he had called.": from the day the story is at.
+  const next = ctx.tokens[i + 3];
+  if (unit === 'day' && (!next || next.kind === 'punct') && ctx.lastDay !== null) {
+    const target = ctx.lastDay + (relation === 'before' ? -1 : 1);
+    ctx.lastDay = target;
+    ctx.lastMonth = null;
+    return { end: i + 3, value: formatDay(target), kind: 'date' };
+  }
+  // Only day parsers, and none that nests again: "the week of the week of …" stays linear.
+  if (!next) return null;
+  let inner: Match | null = null;
+  for (const parser of DAY_PARSERS) {
+    const match = parser(ctx, i + 3);
+    if (match && (!inner || match.end > inner.end)) inner = match;
+  }
+  if (!inner || inner.kind !== 'date' || !/^\d{4}-\d{2}-\d{2}$/.test(inner.value)) return null;
+  const day = parseIsoDay(inner.value)!;
+  if (unit === 'week') return { end: inner.end, value: formatWeek(day), kind: 'date' };
+  const target = day + (relation === 'before' ? -1 : 1);
+  ctx.lastDay = target;
+  ctx.lastMonth = null;
+  return { end: inner.end, value: formatDay(target), kind: 'date' };
+};
+
+/** The parsers whose matches can be a single day, for "the day after …". */
+const DAY_PARSERS: readonly Parser[] = [monthFirst, dayFirst, numericDate, weekday, holiday, deictic];
+
 const PARSERS: readonly Parser[] = [
-  relativeMonth, theWeekend, theYear, theMonthOrWeek, partOfPeriod, bareOrdinalDay, monthFirst, dayFirst, numericDate, weekday, deictic, relativeUnit, season, ago, quarter, yearEnd, yearOrDecade,
+  aroundDay, conjoinedDay, relativeMonth, theWeekend, theYear, theMonthOrWeek, partOfPeriod, bareOrdinalDay, monthFirst, dayFirst, numericDate, weekday, deictic, relativeUnit, season, ago, quarter, yearEnd, yearOrDecade,
   anaphoric, duration, bareDuration, setExpression, holiday, clockTime,
 ];
 
@@ -1366,6 +1465,9 @@ function wordsList(ctx: Context, i: number, list: readonly string[]): number {
   return i + list.length;
 }
 
+/** Modifiers that are also prepositions ("about Monday's vote"). */
+const PREPOSITION_MODIFIERS = new Set(['around', 'about', 'over', 'within']);
+
 /** Longest match of any parser at i, after optional modifiers ("early", "mid-", "the end of", "about"). */
 function matchAt(ctx: Context, i: number): Match | null {
   // The anchors are saved and restored field by field: Object.assign per parser call was a hot spot.
@@ -1381,6 +1483,9 @@ function matchAt(ctx: Context, i: number): Match | null {
       if ((modifier[0] === 'over' || modifier[0] === 'within') && low(ctx, after) === 'the') continue;
       ctx.lastDay = sDay; ctx.lastQuarter = sQuarter; ctx.lastYear = sYear; ctx.lastMonth = sMonth;
       const core = bestCoreAt(ctx, skipHyphen(ctx, after));
+      // "get around Wednesday's ruling", "talks about Monday's vote": before a possessive date the word is a
+      // preposition governing the noun, not an approximation of the date.
+      if (core && PREPOSITION_MODIFIERS.has(modifier[0]) && modifier.length === 1 && low(ctx, core.end) === "'s") continue;
       if (core && (!best || core.end > best.end)) {
         best = core;
         bDay = ctx.lastDay; bQuarter = ctx.lastQuarter; bYear = ctx.lastYear; bMonth = ctx.lastMonth;

@@ -93,7 +93,7 @@ export const REFERENCE_WORDS: ReadonlyMap<string, string> = new Map([
  * as "would" or "until" must not flip it.
  */
 export const FUTURE_CUES: ReadonlySet<string> = new Set([
-  'will', "'ll", 'shall', 'wo', 'going', 'scheduled', 'upcoming', 'due', 'tomorrow', 'plans', 'planned', 'next',
+  'will', "'ll", 'shall', 'wo', 'going', 'scheduled', 'upcoming', 'due', 'tomorrow', 'planned', 'next',
 ]);
 
 /** Words that make the clause past. Regular "-ed" verbs count too (see tenseAt). */
