@@ -4,6 +4,8 @@ import type { Doc, Found } from './doc';
 import type { PendingSurname } from './ambiguity';
 import { COMMON, DEMONYMS, ENGLISH, GIVEN, PERSON_VERBS_AFTER, SURNAMES } from './lexicon';
 import { TokKind } from './tokens';
+import { personCueAround } from './fallback';
+import { wordLike } from './ambiguity';
 
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'di', 'du', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'abu', 'st', 'jr', 'sr']);
 
@@ -15,6 +17,27 @@ function everydayWordAt(doc: Doc, i: number): boolean {
   if (!t.sentStart || t.capsLine || !ENGLISH.has(t.key)) return false;
   const nx = doc.tok(i + 1);
   return !(nx && nx.kind === TokKind.Word && nx.lower && PERSON_VERBS_AFTER.has(nx.key));
+}
+
+/** Token i stands alone: no sentence opener, no hyphenated part ("Ata-ur-Rehman"), no capitalised word touching it
+ *  ("Jorge Luis Dely Valdes" is a longer name, not this surname). */
+function loneSurname(doc: Doc, i: number): boolean {
+  const t = doc.toks[i];
+  if (t.sentStart || t.hyphenBefore || wordLike(doc, t.key)) return false;
+  const p = doc.tok(i - 1);
+  const n = doc.tok(i + 1);
+  if (p && p.kind === TokKind.Word && p.cap && !t.lineStart) return false;
+  if (n && n.kind === TokKind.Word && (n.cap || n.hyphenBefore) && !n.lineStart) return false;
+  return true;
+}
+
+/** A speech or action verb right after token i ("Jordan said", "Jordan , whose"), or "said"/"told" right before it. */
+function personVerbNear(doc: Doc, i: number): boolean {
+  const nx = doc.tok(i + 1);
+  if (nx && nx.kind === TokKind.Word && nx.lower && PERSON_VERBS_AFTER.has(nx.key)) return true;
+  if (nx?.text === ',' && /^(who|whose)$/.test(doc.tok(i + 2)?.key ?? '')) return true;
+  const pv = doc.tok(i - 1);
+  return !!pv && pv.kind === TokKind.Word && pv.lower && (pv.key === 'said' || pv.key === 'told' || pv.key === 'says');
 }
 
 /** Folded name part -> the person mentions (Found ids) it can stand for, in text order. */
@@ -138,6 +161,12 @@ export function resolvePending(doc: Doc, pending: PendingSurname[]): void {
         continue;
       }
     }
+    // "b Muralitharan 22", "Dharmasena said": a surname the dictionary knows, unconfirmed by a full name, in a
+    // place only a person fits. Which of its people is meant is unknown: a person without a card.
+    if (p.vouched < 0 && p.tj - p.ti === 1 && loneSurname(doc, p.ti) && personCueAround(doc, p.ti, p.tj)) {
+      doc.add({ ti: p.ti, tj: p.tj, type: 'person', entityIndex: null, name: doc.span(p.ti, p.tj), source: 'fallback' });
+      continue;
+    }
     if (p.vouched >= 0) {
       doc.add({ ti: p.ti, tj: p.tj, type: 'person', entityIndex: p.vouched, name: doc.entity(p.vouched).name, source: 'dictionary' });
     } else if (p.other >= 0) {
@@ -178,13 +207,16 @@ export function applyCoreference(doc: Doc): void {
       const people = idx.get(t.key)!.map((id) => doc.found[id]);
       if (!people.some((p) => p.entityIndex !== null || GIVEN.has(doc.toks[p.ti].key))) continue;
       const rec = doc.entity(o.entityIndex);
-      if (rec.type !== 'place' || rec.kind !== 'city') continue;
+      // A country stands for the person only where a person acts: "Jordan said", "told Jordan" (not "in Jordan").
+      if (rec.type !== 'place' || !(rec.kind === 'city' || (rec.kind === 'country' && personVerbNear(doc, i)))) continue;
+      // Not dropped for a sentence opener the person rule below would leave alone.
+      if (everydayWordAt(doc, i) && !personVerbNear(doc, i)) continue;
       doc.drop(doc.owner[i]);
     }
     const ids = idx.get(t.key);
     if (!ids || DEMONYMS.has(t.key)) continue;
     // A sentence-initial everyday word ("Will", "Rose") is the word, not the person.
-    if (everydayWordAt(doc, i)) continue;
+    if (everydayWordAt(doc, i) && !personVerbNear(doc, i)) continue;
     if (t.hyphenBefore) continue;
     const id = nearest(nearOf(t.key, ids), i);
     if (id < 0) continue;

@@ -17,6 +17,8 @@ const STORMS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 
 const ROLE_NOUNS = new Set(['defender', 'striker', 'midfielder', 'goalkeeper', 'captain', 'skipper', 'coach', 'manager', 'player', 'players', 'playmaker', 'winger', 'forward', 'batsman', 'bowler', 'all-rounder', 'opener', 'pitcher', 'fans', 'supporters', 'team', 'side', 'squad', 'chairman', 'president', 'spokesman', 'official', 'officials', 'director', 'executive', 'shares', 'stock', 'team-mate', 'teammate', 'hooker', 'fly-half', 'scrum-half', 'lock', 'prop', 'flanker', 'centre', 'fullback']);
 /** Nouns before "of X" that make X a place ("the village of Layron", "the battle of Borodino"). */
 const PLACE_NOUNS = new Set(['town', 'village', 'city', 'province', 'region', 'district', 'island', 'port', 'suburb', 'battle', 'state', 'county', 'capital', 'outskirts', 'municipality', 'settlement', 'commune', 'hamlet', 'republic', 'kingdom']);
+/** Place nouns before "of X" that leave no room for a person ("the town of X"; "the state of" may be a speech's). */
+const SETTLEMENT_NOUNS = new Set(['town', 'village', 'city', 'province', 'region', 'district', 'island', 'port', 'suburb', 'county', 'municipality', 'settlement', 'commune', 'hamlet', 'outskirts']);
 /** All-capital short words that are not organisations. */
 const NOT_ORG_ACRONYMS = new Set(['cpu', 'gpu', 'ip', 'url', 'api', 'html', 'css', 'pdf', 'usb', 'gps', 'led', 'lcd', 'ram', 'rom', 'ssd', 'os', 'ai', 'vr', 'ar', 'iot', 'faq', 'diy', 'lgbt', 'lgbtq', 'ptsd', 'adhd', 'icu', 'er', 'mri', 'ct', 'pcr', 'suv', 'ev', 'atm', 'pin', 'ssn', 'dui', 'nba', 'gdp', 'gnp', 'ceo', 'cfo', 'coo', 'tv', 'aids', 'hiv', 'dna', 'pm', 'am', 'usd', 'eur', 'gbp', 'jpy', 'ok', 'vip', 'faq', 'id', 'it', 'pc', 'ad', 'bc', 'rpm', 'mph', 'kph', 'km', 'kg', 'cd', 'dvd', 'gmt', 'utc', 'est', 'pst', 'edt', 'bst', 'cet', 'ipo', 'ira', 'vat', 'cpi', 'ppi', 'pmi', 'rbi', 'era', 'mvp', 'nyc', 'lbw', 'atp', 'wta', 'ap', 'sms', 'ufo', 'covid', 'sars', 'mers', 'ebola', 'i', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'usa', 'uk', 'us', 'p', 'q', 'rt', 'vs', 'ps', 'ot', 'ht', 'ft', 'min', 'max', 'no', 'nos', 'mr', 'dr', 'st', 'jr', 'sr']);
 
@@ -96,8 +98,31 @@ export function evidenceFor(doc: Doc, ti: number, tj: number): string | undefine
   return undefined;
 }
 
+/** Labels before a colon that open a list of players: "Scorers :", "Goals :", "Did not bat :", "Sent off :". */
+const PLAYER_LIST_LABELS = new Set(['scorers', 'scorer', 'goalscorers', 'goals', 'tries', 'try', 'conversions', 'conversion', 'penalties', 'penalty', 'cons', 'pens', 'booked', 'bookings', 'off', 'bat', 'substitutes', 'subs', 'substitute', 'referee', 'umpires', 'umpire', 'cautioned', 'dismissed', 'replaced', 'wickets']);
+
+/** Tokens after a player-list label on its line ("Scorers : Smith 23 , Jones 45"), in a sports report: one pass. */
+function markPlayerLists(doc: Doc): Uint8Array | null {
+  if (!doc.sports) return null;
+  const { toks } = doc;
+  const mark = new Uint8Array(toks.length);
+  let on = false;
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k].lineStart) on = false;
+    if (on) mark[k] = 1;
+    else if (toks[k].text === ':' && k > 0 && toks[k - 1].kind === TokKind.Word && PLAYER_LIST_LABELS.has(toks[k - 1].key)) on = true;
+  }
+  return mark;
+}
+
+/** The player-list marks of the document the fallback last ran on (read again by `personCueAround`). */
+let playerList: Uint8Array | null = null;
+let playerListDoc: Doc | null = null;
+
 export function applyFallback(doc: Doc): void {
   const { toks } = doc;
+  playerList = markPlayerLists(doc);
+  playerListDoc = doc;
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
@@ -112,17 +137,67 @@ export function applyFallback(doc: Doc): void {
       if (u.text === '&' && capWord(doc.tok(j + 1)) && doc.owner[j + 1] === -1) { j += 2; continue; }
       if (!isWord(u)) break;
       if (u.cap || (u.capsLine && t.capsLine)) { j++; continue; }
+      // "Chen Chun-yeh", "Lee Teng-hui": a short syllable no English text uses, hyphened to a capitalised one.
+      if (u.hyphenBefore && j > i && nameSyllableAfter(toks[j - 1], u)) { j++; continue; }
       if (u.hyphenBefore && u.lower) break; // "Lumpur-based"
       // "Johnson Controls Inc and Lear Corp" are two companies.
       if (u.key === 'and' && ORG_SUFFIXES.has(toks[j - 1].key)) break;
       // "of", "and", "for" join only inside an organisation's name ("Bank of England", "Organisation for Security
       // and Cooperation"), not two people ("Zenon Poznyak and Sergei Naumchik") or a person and a company.
       if (ORG_JOINERS.has(u.key) && !orgSoFar(doc, i, j)) break;
+      // "Joost van der Westhuizen", "Oscar de la Hoya": two particles before the surname.
+      if (u.lower && PARTICLES.has(u.key) && isWord(doc.tok(j + 1)) && doc.toks[j + 1].lower && PARTICLES.has(doc.toks[j + 1].key) && capWord(doc.tok(j + 2)) && doc.owner[j + 1] === -1 && doc.owner[j + 2] === -1 && !doc.tok(j + 2)!.lineStart) { j += 3; continue; }
       if ((PARTICLES.has(u.key) || ORG_JOINERS.has(u.key)) && capWord(doc.tok(j + 1)) && doc.owner[j + 1] === -1 && !doc.tok(j + 1)!.lineStart) { j += 2; continue; }
       break;
     }
     classifyRun(doc, i, j);
     i = j;
+  }
+}
+
+/** Lower-case words wire copy hyphens to a name ("Kurd-run", "Smith-era"): never the end of a given name. */
+const HYPHEN_WORDS = new Set(['run', 'in', 'on', 'an', 'one', 'man', 'men', 'win', 'own', 'sun', 'fan', 'ban', 'era', 'new', 'few', 'now', 'how', 'low', 'two', 'who', 'way', 'day', 'say', 'pay', 'due', 'see', 'use', 'via', 'then', 'than', 'when', 'even', 'ten', 'zone', 'line', 'time', 'wide', 'free', 'like', 'type', 'made', 'style', 'born', 'go', 'to', 'up', 'so', 'no', 'eye', 'bye', 'tie', 'lie', 'ice', 'ace', 'one', 'gone', 'done', 'mine', 'fine', 'pine', 'rain', 'main', 'plan', 'area', 'idea', 'via', 'pro', 'duo', 'trio', 'euro', 'euros', 'size', 'rate', 'side', 'wise', 'able', 'here', 'there', 'where']);
+
+/** "Chen Chun-yeh", "Lee Teng-hui", "Kim Dae-jung": a short lower-case syllable shaped like a romanised Chinese or
+ *  Korean one (ending in a vowel, n, ng or h), hyphened to a short capitalised syllable. */
+export function nameSyllableAfter(prev: Tok, u: Tok): boolean {
+  return u.kind === TokKind.Word && u.lower && u.hyphenBefore && !u.lineStart && prev.kind === TokKind.Word && prev.cap && !prev.upper
+    && prev.text.length <= 5 && /^[a-z]{2,4}$/.test(u.text) && /([aeiouy]|n|ng|h)$/.test(u.text) && !HYPHEN_WORDS.has(u.key)
+    && !ENGLISH.has(u.key) && !COMMON.has(u.key);
+}
+
+/**
+ * "Neil Jordan", "Paul Chad": a given name right before a one-word country the dictionary found is a person whose
+ * surname is also a place; before a town only with a title, a speech verb or an age ("Lech Poznan" is a club named
+ * after its town), and never in a sports report. Runs before the fallback, so the given name is not left alone.
+ */
+export function applyGivenPlaceNames(doc: Doc): void {
+  const { toks } = doc;
+  for (let id = 0; id < doc.found.length; id++) {
+    const f = doc.found[id];
+    if (f.dropped || f.type !== 'place' || f.entityIndex === null || f.tj - f.ti !== 1 || f.ti === 0) continue;
+    const t = toks[f.ti];
+    const g = toks[f.ti - 1];
+    if (!t.cap || t.upper || t.capsLine || t.lineStart || t.hyphenBefore || doc.owner[f.ti - 1] !== -1) continue;
+    if (g.kind !== TokKind.Word || !g.cap || g.upper || g.capsLine || !GIVEN.has(g.key) || GIVEN_AMBIGUOUS.has(g.key) || STRONG_TITLES.has(g.key) || COMMON.has(g.key)) continue;
+    if (g.sentStart && ENGLISH.has(g.key)) continue;
+    // Part of a longer capitalised run ("Prince Edward Island", "Lake Victoria Basin"): not this pattern.
+    const before = doc.tok(f.ti - 2);
+    if (before && before.kind === TokKind.Word && (before.cap || before.capsLine) && !g.sentStart && !g.lineStart) continue;
+    const after = doc.tok(f.tj);
+    if (after && after.kind === TokKind.Word && after.cap && !after.lineStart && !after.sentStart) continue;
+    if (after?.hyphenBefore) continue;
+    const rec = doc.entity(f.entityIndex);
+    if (rec.type !== 'place') continue;
+    // Clubs are named after towns ("Lech Poznan"), seldom after countries: a town needs a cue that a person is meant.
+    const cue = !!titleAt(doc, f.ti - 1) || saidNear(doc, f.ti - 1, f.tj) || ageAfter(doc, f.tj);
+    if (!(rec.kind === 'country' || (rec.kind === 'city' && !doc.sports && cue))) continue;
+    doc.owner[f.ti - 1] = id;
+    f.ti--;
+    f.type = 'person';
+    f.entityIndex = null;
+    f.source = 'fallback';
+    f.name = doc.span(f.ti, f.tj);
   }
 }
 
@@ -143,16 +218,23 @@ function classifyRun(doc: Doc, a: number, runEnd: number): void {
   // Leading words that are not part of the name: sentence openers, titles, roles, demonyms ("The", "President", "Chinese").
   let titled = false;
   let s = a;
+  let particleFrom = -1;
   while (s < b) {
     const t = toks[s];
     const nx = s + 1 < b ? toks[s + 1] : undefined;
     // "Will Carling", "Christian Karembeu": a given name before a name-like word stays.
     if ((GIVEN.has(t.key) || GIVEN_AMBIGUOUS.has(t.key)) && nx && !wordLike(doc, nx.key) && !STRONG_TITLES.has(t.key)) break;
-    if (RUN_TITLES.has(t.key) || (t.sentStart && STRONG_TITLES.has(t.key))) { titled = true; s++; continue; }
-    if (COMMON.has(t.key) && !ORG_HEADS.has(t.key) && !(ORG_SUFFIXES.has(t.key) && s > a)) { s++; continue; }
-    if (DEMONYMS.has(t.key) && !(nx && ORG_SUFFIXES.has(toks[b - 1].key))) { s++; continue; }
-    if (t.sentStart && ENGLISH.has(t.key) && !GIVEN.has(t.key)) { s++; continue; }
-    if (ORG_JOINERS.has(t.key) || PARTICLES.has(t.key)) { s++; continue; }
+    if (RUN_TITLES.has(t.key) || (t.sentStart && STRONG_TITLES.has(t.key))) { titled = true; particleFrom = -1; s++; continue; }
+    if (COMMON.has(t.key) && !ORG_HEADS.has(t.key) && !(ORG_SUFFIXES.has(t.key) && s > a)) { particleFrom = -1; s++; continue; }
+    if (DEMONYMS.has(t.key) && !(nx && ORG_SUFFIXES.has(toks[b - 1].key))) { particleFrom = -1; s++; continue; }
+    if (t.sentStart && ENGLISH.has(t.key) && !GIVEN.has(t.key)) { particleFrom = -1; s++; continue; }
+    if (ORG_JOINERS.has(t.key) || PARTICLES.has(t.key)) {
+      // "El Hassane Lahssini", "Van der Westhuizen": capitalised particles that open the run may open a surname.
+      if (PARTICLES.has(t.key) && t.cap && particleFrom < 0) particleFrom = s;
+      else if (!(PARTICLES.has(t.key) && t.lower && particleFrom >= 0)) particleFrom = -1;
+      s++;
+      continue;
+    }
     break;
   }
   // Trailing common words ("Zhao Lijian Thursday") and joiners.
@@ -247,11 +329,22 @@ function classifyRun(doc: Doc, a: number, runEnd: number): void {
 
   // A team named after its town: "Florida Marlins", "Cleveland Indians" (the town heads the name).
   // So is a name ending in a country or region: "Air France", "Standard Chartered Hong Kong".
-  if (!caps && len >= 2 && len <= 4 && ((doc.placeLike[s] && !doc.placeLike[e - 1] && (doc.sports || /s$/.test(lastT.key))) || (doc.placeLike[e - 1] === 2 && !doc.placeLike[s]))) {
+  // An athlete in a results line is no team: "1. Torrance Zellner ( U.S. )" (a town's name as a given name).
+  const athlete = len === 2 && !/s$/.test(lastT.key) && !wordLike(doc, lastT.key) && countryInBrackets(doc, e);
+  if (!caps && !athlete && len >= 2 && len <= 4 && ((doc.placeLike[s] && !doc.placeLike[e - 1] && (doc.sports || /s$/.test(lastT.key))) || (doc.placeLike[e - 1] === 2 && !doc.placeLike[s]))) {
     doc.add({ ti: s, tj: e, type: 'organization', entityIndex: null, name: doc.span(s, e), source: 'fallback' });
     return;
   }
 
+  // "the coastal town of Bou Haroun": a place noun and "of" before the name outweigh a given-name look.
+  if (!caps && !titled && s === a && len <= 3 && doc.tok(s - 1)?.key === 'of' && doc.tok(s - 1)!.lower && SETTLEMENT_NOUNS.has(doc.tok(s - 2)?.key ?? '')) {
+    let ok = true;
+    for (let k = s; k < e; k++) if (wordLike(doc, toks[k].key)) ok = false;
+    if (ok) {
+      doc.add({ ti: s, tj: e, type: 'place', entityIndex: null, name: doc.span(s, e), source: 'fallback' });
+      return;
+    }
+  }
   // People.
   // Person names have no "of", "and" or "&" inside ("Hands of Stone", "Douglas & Lomason").
   let joined = false;
@@ -265,9 +358,11 @@ function classifyRun(doc: Doc, a: number, runEnd: number): void {
   const givenFirst = GIVEN.has(firstT.key) && !GIVEN_AMBIGUOUS.has(firstT.key);
   const ambiguousFirst = GIVEN_AMBIGUOUS.has(firstT.key);
   const lastIsSurname = SURNAMES.has(lastT.key);
-  const nonWordTail = (() => { for (let k = s + 1; k < e; k++) if (wordLike(doc, toks[k].key) && !SURNAMES.has(toks[k].key)) return false; return true; })();
+  // A romanised syllable ("Chun-yeh") or a particle ("van der") the run took in counts as part of a name.
+  const syllable = (k: number) => toks[k].lower && (toks[k].hyphenBefore || (k > s && PARTICLES.has(toks[k].key)));
+  const nonWordTail = (() => { for (let k = s + 1; k < e; k++) if (wordLike(doc, toks[k].key) && !SURNAMES.has(toks[k].key) && !syllable(k)) return false; return true; })();
   const surnameLike = (() => { for (let k = s; k < e; k++) if (doc.surnameLike[k]) return true; return false; })();
-  const allNonWord = (() => { for (let k = s; k < e; k++) if (wordLike(doc, toks[k].key)) return false; return true; })();
+  const allNonWord = (() => { for (let k = s; k < e; k++) if (wordLike(doc, toks[k].key) && !syllable(k)) return false; return true; })();
   // "Chelsea defender", "Surrey captain": a team or place qualifying a role, not a person.
   const roleAfter = nextWord && nextWord.lower && ROLE_NOUNS.has(nextWord.key);
   let person = false;
@@ -288,13 +383,29 @@ function classifyRun(doc: Doc, a: number, runEnd: number): void {
     else if (doc.sports && len <= 3 && !caps && allNonWord && (scorecardBefore(doc, s) || bowlingFigures(doc, e))) person = true;
     // Results and line-ups: "3. Sammy Langat ( Kenya )", "8 - Saffet Sancakli", "Fita Bayissa (Ethiopia) 13:21.35".
     else if (len >= 2 && len <= 4 && !caps && allNonWord && (countryInBrackets(doc, e) || listNumberBefore(doc, s))) person = true;
+    // "Jearl Miles ( U.S. )": in a results line the country in brackets vouches for a surname that is also a word.
+    else if (len >= 2 && len <= 3 && !caps && !wordLike(doc, firstT.key) && countryInBrackets(doc, e) && !ENGLISH.has(firstT.key)) person = true;
+    // Scorers: "Nir Sivilia ( 57th )", "Lubomir Moravcik ( 13th minute )", "Ouedec ( 49th pen )".
+    else if (len <= 3 && !caps && allNonWord && minuteInBrackets(doc, e)) person = true;
+    // "Scorers : Kowalczyk 23 , Nagy 67": an item of a player list, a name and its minute or figures after it.
+    else if (len <= 3 && !caps && allNonWord && playerListDoc === doc && playerList?.[s] === 1 && listItemAt(doc, s, e)) person = true;
+    // "I told Monica we need her", "Natasha said": a lone given name where only a person fits.
+    else if (len === 1 && givenFirst && !caps && !ENGLISH.has(firstT.key) && !COMMON.has(firstT.key) && !doc.placeLike[s] && saidNear(doc, s, e)) person = true;
+    // "Constand Viljoen , leader of the Freedom Front": a role of something in apposition.
+    else if (len >= 2 && len <= 3 && !caps && nonWordTail && !wordLike(doc, firstT.key) && roleOfAfter(doc, e)) person = true;
   }
   if (!person && len === 1 && !caps && initialBefore(doc, s) && !wordLike(doc, firstT.key)) {
     // "P. Simmons", "M. Bevan": the initial belongs to the name.
     doc.add({ ti: s - 2, tj: e, type: 'person', entityIndex: null, name: doc.span(s - 2, e), source: 'fallback' });
     return;
   }
+  // "Van der Westhuizen", "De la Hoya": two particles before an unknown word make a surname.
+  if (!person && len === 1 && !caps && particleFrom >= 0 && s - particleFrom >= 2 && !wordLike(doc, firstT.key) && !firstT.lineStart) person = true;
   if (person) {
+    if (particleFrom >= 0 && s - particleFrom <= 2) {
+      doc.add({ ti: particleFrom, tj: e, type: 'person', entityIndex: null, name: doc.span(particleFrom, e), source: 'fallback', evidence: evidenceFor(doc, particleFrom, e) });
+      return;
+    }
     if (initialBefore(doc, s)) { doc.add({ ti: s - 2, tj: e, type: 'person', entityIndex: null, name: doc.span(s - 2, e), source: 'fallback' }); return; }
     doc.add({ ti: s, tj: e, type: 'person', entityIndex: null, name: doc.span(s, e), source: 'fallback', evidence: evidenceFor(doc, s, e) });
     return;
@@ -348,7 +459,74 @@ function classifyRun(doc: Doc, a: number, runEnd: number): void {
     for (let k = s; k < e; k++) if (wordLike(doc, toks[k].key) || GIVEN.has(toks[k].key)) return;
     if (nextWord && !nextWord.hyphenBefore && nextWord.cap) return;
     doc.add({ ti: s, tj: e, type: 'place', entityIndex: null, name: doc.span(s, e), source: 'fallback' });
+    return;
   }
+  // "over Lockerbie , Scotland", "( at Edgbaston , Birmingham )": a place word before the name and a known place
+  // after a comma, closing the phrase.
+  if (len <= 2 && s === a && !firstT.sentStart && p && p.lower && WEAK_PLACE_CUES.has(p.key) && p === doc.tok(s - 1) && placeAppositionAfter(doc, b)) {
+    for (let k = s; k < e; k++) if (wordLike(doc, toks[k].key) || GIVEN.has(toks[k].key)) return;
+    doc.add({ ti: s, tj: e, type: 'place', entityIndex: null, name: doc.span(s, e), source: 'fallback' });
+    return;
+  }
+  // "landed at Stansted airport", "the eastern Sharqiyah province": a feature noun after the name.
+  if (len <= 2 && s === a && !firstT.sentStart && nextWord && nextWord.lower && !nextWord.hyphenBefore && PLACE_FEATURES.has(nextWord.key)) {
+    for (let k = s; k < e; k++) if (wordLike(doc, toks[k].key) || GIVEN.has(toks[k].key) || SURNAMES.has(toks[k].key)) return;
+    doc.add({ ti: s, tj: e, type: 'place', entityIndex: null, name: doc.span(s, e), source: 'fallback' });
+  }
+}
+
+/** Words before a place that also come before clubs and companies ("at", "from"): with a place after the comma. */
+const WEAK_PLACE_CUES = new Set(['in', 'near', 'outside', 'at', 'over', 'from', 'to', 'into', 'across', 'via', 'towards', 'toward']);
+/** Lower-case nouns after a name that make it a place ("Stansted airport", "Sharqiyah province"). "camp" is left
+ *  out: "the Dole camp" is a candidate's. */
+const PLACE_FEATURES = new Set(['airport', 'airfield', 'airbase', 'stadium', 'province', 'district', 'county', 'prefecture', 'governorate', 'valley', 'river', 'mountains', 'peninsula', 'island', 'islands', 'harbour', 'harbor', 'bay', 'lake', 'gorge', 'desert', 'plateau', 'municipality', 'township', 'oblast', 'canton', 'emirate']);
+
+/** ", Scotland ." / ", Birmingham )": a comma and a place the dictionary found, then the end of the phrase. */
+function placeAppositionAfter(doc: Doc, b: number): boolean {
+  if (doc.tok(b)?.text !== ',') return false;
+  const own = doc.owner[b + 1] ?? -1;
+  if (own === -1) return false;
+  const f = doc.found[own];
+  if (f.dropped || f.type !== 'place' || f.ti !== b + 1) return false;
+  const after = doc.tok(f.tj);
+  return !after || after.lineStart || (after.kind === TokKind.Punct && after.text !== '-' && after.text !== "'s" && after.text !== '’s');
+}
+
+/** An item of a player list: a separator (the colon, a comma, "and") before, and after it a number, a bracket, a comma
+ *  or the end of the line. */
+function listItemAt(doc: Doc, s: number, e: number): boolean {
+  const p = doc.tok(s - 1);
+  if (!p || !(p.text === ':' || p.text === ',' || p.text === ';' || p.key === 'and')) return false;
+  const n = doc.tok(e);
+  return !n || n.lineStart || n.kind === TokKind.Number || n.text === '(' || n.text === ',' || n.text === ';' || n.text === '.' || (n.kind === TokKind.Word && n.key === 'and');
+}
+
+/** "( 57th )", "( 13th minute )", "( 49th pen )": the minute a goal was scored, after the scorer's name. */
+function minuteInBrackets(doc: Doc, e: number): boolean {
+  if (doc.tok(e)?.text !== '(') return false;
+  const n = doc.tok(e + 1);
+  if (!n || !/^\d{1,3}(st|nd|rd|th)$/i.test(n.text)) return false;
+  const c = doc.tok(e + 2);
+  if (c?.text === ')') return true;
+  return !!c && c.kind === TokKind.Word && /^(minute|min|mins|pen|penalty|og)$/.test(c.key) && (doc.tok(e + 3)?.text === ')' || doc.tok(e + 3)?.text === ',');
+}
+
+/** ", leader of ...", ", chairman of ...": a title and "of" right after the comma. */
+function roleOfAfter(doc: Doc, e: number): boolean {
+  if (doc.tok(e)?.text !== ',') return false;
+  let k = e + 1;
+  // ", former leader of", ", deputy head of".
+  while (k <= e + 3 && isWord(doc.tok(k)) && doc.toks[k].lower && ROLE_MODIFIERS.has(doc.toks[k].key)) k++;
+  const t = doc.tok(k);
+  return isWord(t) && t.lower && STRONG_TITLES.has(t.key) && !COURTESY.has(t.key) && doc.tok(k + 1)?.key === 'of';
+}
+
+/** What marks tokens [s, e) as a person in a sports table or a quote, whatever the words: a scorecard's "b"/"c",
+ *  bowling figures, a scorer's minute, a country in brackets, "X said", an age. */
+export function personCueAround(doc: Doc, s: number, e: number): boolean {
+  if (doc.sports && (scorecardBefore(doc, s) || bowlingFigures(doc, e) || minuteInBrackets(doc, e))) return true;
+  if (playerListDoc === doc && playerList?.[s] === 1 && listItemAt(doc, s, e)) return true;
+  return saidNear(doc, s, e) || ageAfter(doc, e) || countryInBrackets(doc, e);
 }
 
 /** "( Kenya )" right after a name: wire results give an athlete's country in brackets. */
@@ -382,7 +560,15 @@ function initialBefore(doc: Doc, s: number): boolean {
 /** A strong title right before token i ("Mr", "President", "coach"). */
 function titleAt(doc: Doc, i: number): Tok | undefined {
   const p = prevWord(doc, i);
-  return p && STRONG_TITLES.has(p.key) ? p : undefined;
+  if (!p || doc.toks[i].lineStart) return undefined;
+  // A capitalised job word mid-sentence is part of a name ("Singer World Series"); titles proper are in RUN_TITLES.
+  if (p.cap && !p.sentStart && !RUN_TITLES.has(p.key)) return undefined;
+  if (STRONG_TITLES.has(p.key) && !p.hyphenBefore) return p;
+  // A hyphenated role: "scrum-half Kyran Bracken", "off-spinner Such" (the compound is the title, not its last part).
+  let c = i - 1;
+  while (c > 0 && doc.toks[c].hyphenBefore && i - c < 4) c--;
+  if (c === i - 1 || doc.toks[i - 1] !== p) return STRONG_TITLES.has(p.key) ? p : undefined;
+  return STRONG_TITLES.has(doc.text.slice(doc.toks[c].start, p.end).toLowerCase()) ? p : undefined;
 }
 
 /** Index of the organisation suffix that ends the name within [s, e), or -1. Weak suffixes ("City", "Times")

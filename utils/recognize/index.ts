@@ -3,8 +3,9 @@ import type { Dictionary, PlaceRecord } from '../dictionary/types';
 import { applyDictionary } from './ambiguity';
 import { applyCoreference, propagateFallback, resolvePending } from './coref';
 import { Doc, type NameType } from './doc';
-import { applyFallback, applyListNeighbours } from './fallback';
+import { applyFallback, applyGivenPlaceNames, applyListNeighbours, nameSyllableAfter } from './fallback';
 import { applyFuzzy } from './fuzzy';
+import { applyWireLines } from './wire';
 import { COMMON, DEMONYMS, ENGLISH, GIVEN } from './lexicon';
 import { TokKind } from './tokens';
 
@@ -37,6 +38,8 @@ export interface NameMention {
 export function recognizeNames(text: string, dict: Dictionary, published: string | null): NameMention[] {
   const doc = new Doc(text, dict, published);
   const { pending, placeAlternatives } = applyDictionary(doc);
+  applyWireLines(doc);
+  applyGivenPlaceNames(doc);
   applyFallback(doc);
   resolvePending(doc, pending);
   applyCoreference(doc);
@@ -49,6 +52,8 @@ export function recognizeNames(text: string, dict: Dictionary, published: string
   choosePlaces(doc, placeAlternatives);
   mergeNames(doc);
   attachInitials(doc);
+  attachRegnalNumbers(doc);
+  attachNameSyllables(doc);
 
   const out: NameMention[] = [];
   for (const f of doc.found) {
@@ -95,7 +100,8 @@ function mergeNames(doc: Doc): void {
       if (owner !== -1) {
         const g = doc.found[owner];
         if (g.dropped || g.type !== 'person' || g.tj !== f.ti || g === f) break;
-        if (!(GIVEN.has(p.key) || first.hyphenBefore)) break;
+        // "Jose Soler" + "Puig": an unknown full name right before a lone surname the dictionary matched is one name.
+        if (!(GIVEN.has(p.key) || first.hyphenBefore || (g.entityIndex === null && g.tj - g.ti >= 2 && f.tj - f.ti === 1 && f.source === 'dictionary'))) break;
         doc.drop(owner);
         f.ti = g.ti;
         changed = true;
@@ -120,6 +126,62 @@ function mergeNames(doc: Doc): void {
       f.entityIndex = null;
       f.source = 'fallback';
     }
+  }
+}
+
+const REGNAL = new Set(['ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii']);
+const ROYAL_TITLES = new Set(['king', 'queen', 'emperor', 'empress', 'pope', 'tsar', 'czar', 'tsarina', 'shah', 'prince', 'princess', 'sultan', 'kaiser', 'pharaoh']);
+
+/**
+ * "Henry VIII", "Leopold III", "Pope John Paul II": a Roman numeral after a one-word given name (or a name the
+ * dictionary knows) is the monarch's number. A lone "I" counts only after a royal title ("Queen Elizabeth I"), since
+ * "I" is far more often the pronoun. The title stays out of the span ("King Baudouin I" -> "Baudouin I").
+ */
+function attachRegnalNumbers(doc: Doc): void {
+  const { toks } = doc;
+  for (const f of doc.found) {
+    if (f.dropped || f.type !== 'person') continue;
+    const n = doc.tok(f.tj);
+    if (!n || n.kind !== TokKind.Word || n.lineStart || n.hyphenBefore || doc.owner[f.tj] !== -1 || !/^[IVX]+$/.test(n.text)) continue;
+    const after = doc.tok(f.tj + 1);
+    if (after && after.kind === TokKind.Word && (after.cap || after.hyphenBefore) && !after.lineStart) continue;
+    let ti = f.ti;
+    if (ROYAL_TITLES.has(toks[ti].key) && f.tj - ti >= 2) ti++;
+    const title = ti > f.ti ? toks[f.ti] : doc.tok(ti - 1);
+    const royal = !!title && title.kind === TokKind.Word && ROYAL_TITLES.has(title.key);
+    if (!(f.tj - ti === 1 && (GIVEN.has(toks[ti].key) || royal || f.entityIndex !== null)) && !(royal && f.tj - ti <= 2)) continue;
+    if (n.key === 'i' ? !royal : !REGNAL.has(n.key)) continue;
+    for (let k = f.ti; k < ti; k++) doc.owner[k] = -1;
+    f.ti = ti;
+    doc.owner[f.tj] = doc.owner[ti];
+    f.tj++;
+    if (f.source !== 'dictionary' || f.entityIndex === null) f.name = doc.span(f.ti, f.tj);
+  }
+  // A given name no layer took, numbered: "Charles VI", "Louis XIV", "King Pedro I".
+  for (let i = 1; i < toks.length; i++) {
+    const n = toks[i];
+    if (n.kind !== TokKind.Word || n.lineStart || n.hyphenBefore || !/^[IVX]+$/.test(n.text) || doc.owner[i] !== -1 || doc.owner[i - 1] !== -1) continue;
+    const g = toks[i - 1];
+    if (g.kind !== TokKind.Word || !g.cap || g.upper || !GIVEN.has(g.key) || g.hyphenBefore) continue;
+    const after = doc.tok(i + 1);
+    if (after && after.kind === TokKind.Word && (after.cap || after.hyphenBefore) && !after.lineStart) continue;
+    const title = g.lineStart ? undefined : doc.tok(i - 2);
+    const royal = !!title && title.kind === TokKind.Word && ROYAL_TITLES.has(title.key);
+    if (n.key === 'i' ? !royal : !REGNAL.has(n.key)) continue;
+    doc.add({ ti: i - 1, tj: i + 1, type: 'person', entityIndex: null, name: doc.span(i - 1, i + 1), source: 'fallback' });
+  }
+}
+
+/** "Chen Chun-yeh", "Kim Dae-jung": a romanised syllable hyphened to a person's name ends the given name. */
+function attachNameSyllables(doc: Doc): void {
+  for (const f of doc.found) {
+    if (f.dropped || f.type !== 'person' || f.entityIndex !== null) continue;
+    const n = doc.tok(f.tj);
+    const last = doc.toks[f.tj - 1];
+    if (!n || doc.owner[f.tj] !== -1 || !nameSyllableAfter(last, n)) continue;
+    doc.owner[f.tj] = doc.owner[f.tj - 1];
+    f.tj++;
+    f.name = doc.span(f.ti, f.tj);
   }
 }
 
