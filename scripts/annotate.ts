@@ -160,7 +160,8 @@ export function runBatch(listPath: string, dict: Dictionary, write: (line: strin
   const src = readInput(listPath);
   const listDir = dirname(resolve(listPath));
   let failed = 0;
-  const lines = src.split(/\r?\n/);
+  // A list saved by a Windows editor starts with a byte-order mark, which JSON.parse rejects on line 1.
+  const lines = src.replace(/^\ufeff/, '').split(/\r?\n/);
   lines.forEach((raw, i) => {
     if (!raw.trim()) return;
     let id: string | null = null;

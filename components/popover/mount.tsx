@@ -48,10 +48,22 @@ export function createPopoverMount(doc: Document, options: MountOptions): Popove
   function ensureHost(): void {
     if (host && shadow) {
       // A page script may have removed unknown elements; put ours back where it was.
-      if (!host.isConnected) doc.documentElement.appendChild(host);
+      if (!host.isConnected) {
+        doc.documentElement.appendChild(host);
+        // Leaving the document hid the top-layer popover: the next show() must open it again.
+        open = false;
+      }
       return;
     }
     host = doc.createElement(HOST_TAG);
+    // A page that defined our tag as its own custom element may have given it a shadow root already (or disabled
+    // shadow roots for it): attachShadow then throws. A one-off name no page can have defined is the way out.
+    try {
+      shadow = host.attachShadow({ mode: 'closed' });
+    } catch {
+      host = doc.createElement(`${HOST_TAG}-${Math.random().toString(36).slice(2, 10)}`);
+      shadow = host.attachShadow({ mode: 'closed' });
+    }
     // Inline !important beats any page rule that matches every element (`* { display: block !important }`).
     host.style.setProperty('all', 'initial', 'important');
     host.style.setProperty('position', 'fixed', 'important');
@@ -60,7 +72,6 @@ export function createPopoverMount(doc: Document, options: MountOptions): Popove
     host.style.setProperty('width', '0', 'important');
     host.style.setProperty('height', '0', 'important');
     host.style.setProperty('z-index', '2147483647', 'important');
-    shadow = host.attachShadow({ mode: 'closed' });
     adoptStyles(doc, shadow, css);
 
     live = doc.createElement('div');

@@ -350,6 +350,51 @@ export function defineGlossSuite(name: BrowserName): void {
       });
     });
 
+    /** Focuses one person after another through the popup's jump-to; `between` runs after the first popover shows. */
+    async function focusTwoPeople(p: PageDriver, between: () => Promise<unknown>): Promise<void> {
+      const reply = (await driver.messageTab(p, { type: 'tabEntities', payload: {} })) as { groups: Array<{ type: string; name: string }> };
+      const people = reply.groups.filter((g) => g.type === 'person');
+      expect(people.length).toBeGreaterThan(1);
+      const focus = (person: { name: string }) => driver.messageTab(p, { type: 'focusEntity', payload: { name: person.name, type: 'person' } });
+      await focus(people[0]);
+      expect((await waitForPopover(p))?.label).toBe(`Gloss: ${people[0].name}`);
+      await between();
+      await focus(people[1]);
+      // The accessibility tree may still show the first card for a moment: wait for the second one.
+      const end = Date.now() + 5_000;
+      let label: string | undefined;
+      while (Date.now() < end && (label = (await p.popover())?.label) !== `Gloss: ${people[1].name}`) await sleep(150);
+      expect(label).toBe(`Gloss: ${people[1].name}`);
+      expect(glossErrors(p.errors)).toEqual([]);
+    }
+
+    it('still shows its popover when the page has defined its host tag as a custom element with a shadow root', async () => {
+      await onPage(seedPage, async (p) => {
+        await waitForHighlights(p);
+        // Before Gloss makes its host (on the first popover).
+        await p.evaluate(() => {
+          customElements.define(
+            'gloss-popover-host',
+            class extends HTMLElement {
+              constructor() {
+                super();
+                this.attachShadow({ mode: 'open' });
+              }
+            },
+          );
+        });
+        await focusTwoPeople(p, async () => {});
+      });
+    });
+
+    it('shows the next popover after the page removed its host while a popover was open', async () => {
+      await onPage(seedPage, async (p) => {
+        await waitForHighlights(p);
+        await focusTwoPeople(p, () => p.evaluate(() => document.querySelector('gloss-popover-host')?.remove()));
+        expect(await hostCount(p)).toBe(1);
+      });
+    });
+
     it('survives a hostile page without throwing into its console', async () => {
       await onPage('hostile', async (p) => {
         await waitForHighlights(p);

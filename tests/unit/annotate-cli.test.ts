@@ -114,6 +114,20 @@ describe('annotate --batch', () => {
     expect(r.stderr).toMatch(/line 2/);
     expect(r.stderr).toMatch(/missing/);
   });
+
+  it('reads a list saved with a byte-order mark and CRLF line ends (Windows editors), ignoring extra fields', () => {
+    const list = join(dir, 'bom-list.jsonl');
+    const lines = [
+      JSON.stringify({ id: 'first', text: 'Angela Merkel spoke in Berlin.', source: 'extra field' }),
+      JSON.stringify({ id: 'second', path: 'a.txt' }),
+    ];
+    writeFileSync(list, '\ufeff' + lines.join('\r\n') + '\r\n');
+    const r = run('--batch', list);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o: { id: string }) => o.id)).toEqual(['first', 'second']);
+    expect(out[0].mentions.some((m: { text: string }) => m.text === 'Angela Merkel')).toBe(true);
+  });
 });
 
 describe('annotate --stats and --help', () => {
