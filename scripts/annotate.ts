@@ -288,6 +288,11 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   main(process.argv.slice(2)).then(
     (code) => { process.exitCode = code; },
     (e: unknown) => { process.stderr.write(`annotate: ${(e as Error).message}\n`); process.exitCode = 1; },

@@ -91,10 +91,11 @@ function setup(html = ARTICLE, url = 'https://news.example/2021/03/18/lavrov-chi
   (globalThis as { document?: Document }).document = doc; // Preact renders with the global document
   const requests: string[] = [];
   const { api, registry } = fakeHighlights();
+  let currentUrl = url;
   const deps: ControllerDeps = {
     doc,
     win: win as unknown as ControllerDeps['win'],
-    url: () => url,
+    url: () => currentUrl,
     annotate: fakeAnnotate(requests),
     loadWorldMap: async () => null,
     highlights: api,
@@ -105,7 +106,10 @@ function setup(html = ARTICLE, url = 'https://news.example/2021/03/18/lavrov-chi
     gloss.teardown();
     void win.happyDOM.close();
   });
-  return { gloss, doc, win, registry, requests };
+  const navigate = (to: string) => {
+    currentUrl = to;
+  };
+  return { gloss, doc, win, registry, requests, navigate };
 }
 
 const groupsOf = (gloss: GlossController) => {
@@ -242,8 +246,22 @@ describe('GlossController', () => {
 });
 
 describe('GlossController on single-page apps', () => {
+  it('ignores a location-change event when the address did not change (a page can dispatch it itself)', async () => {
+    const { gloss, registry } = setup();
+    gloss.detect();
+    gloss.applySettings(SETTINGS);
+    await until(() => registry.has('gloss-person'));
+    expect(gloss.focusEntity({ type: 'person', name: 'Sergey Lavrov' })).toEqual({ ok: true });
+    // The open popover is the visible effect: a real navigation closes it, a fake event must not.
+    const popoverOpen = () => (gloss as unknown as { popover: { isOpen: boolean } }).popover.isOpen;
+    await until(() => popoverOpen());
+    gloss.locationChanged();
+    expect(popoverOpen()).toBe(true);
+    expect(groupsOf(gloss).length).toBeGreaterThan(0);
+  });
+
   it('drops the old view on a URL change to a non-article, and paints the next article view', async () => {
-    const { gloss, registry, doc, requests } = setup();
+    const { gloss, registry, doc, requests, navigate } = setup();
     gloss.detect();
     gloss.applySettings(SETTINGS);
     await until(() => registry.has('gloss-person'));
@@ -251,6 +269,7 @@ describe('GlossController on single-page apps', () => {
     doc.querySelector('main')!.replaceChildren(doc.createTextNode('Latest news'));
     doc.querySelector('script[type="application/ld+json"]')!.remove();
     doc.querySelector('meta[property="og:type"]')!.setAttribute('content', 'website');
+    navigate('https://news.example/latest');
     gloss.locationChanged();
     expect(registry.size).toBe(0);
     expect(groupsOf(gloss)).toEqual([]);

@@ -63,9 +63,11 @@ export class GlossController {
   private lastPointer: PointerEvent | null = null;
   private removeListeners: Array<() => void> = [];
   private focusPosition: string | null = null;
+  private lastHref: string;
 
   constructor(private readonly deps: ControllerDeps) {
     this.startedAt = deps.win.performance.now();
+    this.lastHref = deps.url();
     this.popover = createPopoverMount(deps.doc, {
       onPointerEnter: () => this.intent.enterPopover(),
       onPointerLeave: () => this.intent.leavePopover(),
@@ -122,6 +124,10 @@ export class GlossController {
    * was painted belongs to the old view; the root observer or the young-page watcher picks up the new content.
    */
   locationChanged(): void {
+    // The page can dispatch WXT's location-change event itself: only a real change of address counts.
+    const href = this.deps.url();
+    if (href === this.lastHref) return;
+    this.lastHref = href;
     this.startedAt = this.deps.win.performance.now();
     this.youngChecks = 0;
     if (!this.active) {
