@@ -197,6 +197,20 @@ const ROWS: Row[] = [
   { text: 'The U.N. Development Programme and the U.N. Security Council disagreed.', must: ['o:U.N. Development Programme', 'o:U.N. Security Council'] },
   // Lower-case forms the data writes out match as written
   { text: 'A memo from the office of the director of national intelligence was leaked on Friday.', must: ['o:office of the director of national intelligence'] },
+  // Modern news style: abbreviated titles, knights by given name, seas and world areas, countries vs US towns
+  { text: 'Sen. Elizabeth Warren (D-Mass.) called the move a tax on working families.', must: ['p:Elizabeth Warren'], not: ['Sen'], published: '2025-02-11' },
+  { text: 'Gov. Abbott of Texas said the border bill would pass.', must: ['p:Abbott=Greg Abbott', 'l:Texas'], published: '2023-05-01' },
+  { text: 'Keir Starmer faced a revolt on Wednesday. A spokesperson said Sir Keir retained the confidence of the cabinet.', must: ['p:Keir Starmer', 'p:Keir=Keir Starmer'], published: '2025-07-02' },
+  { text: 'NASA said the mission would carry four astronauts around the Moon next year.', must: ['o:NASA'], not: ['Moon'], published: '2023-12-13' },
+  { text: 'The United States warned Hezbollah, which fired rockets into Israel from Lebanon on Sunday.', must: ['l:United States', 'l:Lebanon#place:cc:LB', 'l:Israel'], published: '2024-03-21' },
+  { text: 'Egypt said traffic through the Red Sea had fallen since ships were attacked near Cairo.', must: ['l:Egypt', 'l:Red Sea#place:red-sea', 'l:Cairo'], published: '2024-03-21' },
+  { text: 'Juntas in Burkina Faso, Mali and Niger have spread across the Sahel.', must: ['l:Sahel#place:sahel', 'l:Burkina Faso'], published: '2024-02-17' },
+  { text: 'Erling Haaland scored twice at the Etihad Stadium on Sunday.', must: ['p:Erling Haaland'], not: ['o:Etihad'], published: '2024-09-22' },
+  { text: 'Voters in Essex backed Reform UK, officials in London said.', must: ['l:Essex#place:gb-county-essex', 'l:London'], published: '2025-07-02' },
+  { text: 'Beyoncé, whose Renaissance tour broke records, sang in Los Angeles.', must: ['l:Los Angeles'], not: ['Renaissance'], published: '2023-12-08' },
+  { text: 'French President Emmanuel Macron said Renaissance would campaign hard.', must: ['o:Renaissance', 'p:Emmanuel Macron'], published: '2024-06-01' },
+  { text: 'TAIPEI — China began drills around Taiwan on Monday.', must: ['l:TAIPEI#place:gn:1668341', 'l:Taiwan'], published: '2024-05-27' },
+  { text: 'Sales rose in Q3 and fell in H1, while Pro-Trump groups spent heavily in Ohio.', must: ['l:Ohio'], not: ['Q3', 'H1', 'Pro-Trump'], published: '2024-08-23' },
 ];
 
 function hasMention(ms: NameMention[], spec: string): boolean {

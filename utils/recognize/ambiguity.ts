@@ -53,11 +53,29 @@ const EVENT_WORDS = new Set([
   'day', 'accords', 'accord', 'agreement', 'treaty', 'declaration', 'protocol', 'summit', 'talks', 'conference', 'process',
 ]);
 
+const VENUE_WORDS = new Set(['stadium', 'arena']);
+
 /** Words after a name that make it a person's camp: "the Biden administration", "the Trump campaign". */
 const PERSON_CAMP = new Set(['administration', 'campaign', 'presidency', 'camp', 'era', 'doctrine', 'government', 'cabinet', 'team', 'family', 'aides']);
 
 /** Words after "X's" that make X a US state rather than a country ("Georgia's governor"). */
 const STATE_CUES = new Set(['governor', 'gov', 'legislature', 'senator', 'senators', 'state', 'statehouse', 'county', 'counties', 'attorney', 'secretary']);
+
+/** What an office title before a surname says of the person's roles ("Sen." -> a senator). */
+const TITLE_ROLES: Record<string, RegExp> = {
+  sen: /\bsenator\b/i, senator: /\bsenator\b/i, gov: /\bgovernor\b/i, governor: /\bgovernor\b/i,
+  rep: /\b(representative|house)\b/i, congressman: /\b(representative|house)\b/i, congresswoman: /\b(representative|house)\b/i,
+  mayor: /\bmayor\b/i, justice: /\bjustice\b/i, judge: /\b(judge|justice)\b/i, chancellor: /\bchancellor\b/i,
+  president: /\bpresident\b/i, premier: /\bpremier\b/i, ambassador: /\bambassador\b/i,
+};
+
+function titleFits(r: EntityRecord, titleKey: string): boolean {
+  const re = TITLE_ROLES[titleKey];
+  return !!re && r.type === 'person' && r.roles.some((x) => re.test(x.title));
+}
+
+/** Abbreviated titles written with a full stop before a name (US news style). */
+const TITLE_ABBREVIATIONS = new Set(['sen', 'rep', 'gov', 'gen', 'lt', 'col', 'adm', 'sgt', 'capt', 'maj', 'cmdr', 'supt', 'insp', 'amb', 'atty']);
 
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'mme', 'mlle', 'herr', 'frau', 'prof']);
 
@@ -181,6 +199,9 @@ export function applyDictionary(doc: Doc): DictionaryLayerResult {
     // Lower-case text is never a name here ("nice weather", "fine china", "the turkey").
     if (!first.cap && !caps && !(m.caseExact && !single)) continue;
     if (single && DEMONYMS.has(first.key)) continue;
+    // "Sen. Elizabeth Warren", "Gov. Gavin Newsom", "Rep. Nancy Pelosi": an abbreviated title before a name is the
+    // title, not a person's surname ("Sen" is also Hun Sen's) or anything else the dictionary has.
+    if (single && TITLE_ABBREVIATIONS.has(first.key) && doc.tok(tj)?.text === '.' && isWordTok(doc.tok(tj + 1)) && doc.tok(tj + 1)!.cap) continue;
     const next = doc.tok(tj);
     const nextWord = isWordTok(next) && !next.hyphenBefore ? next : undefined;
     const prev = prevWord(doc, ti);
@@ -241,7 +262,8 @@ export function applyDictionary(doc: Doc): DictionaryLayerResult {
       let eventLike = false;
       while (j < toks.length && j < tj + 4 && isWordTok(toks[j]) && (toks[j].cap || toks[j].capsLine) && !toks[j].sentStart && !toks[j].hyphenBefore && !toks[j].lineStart) {
         const key = toks[j].key;
-        if (EVENT_WORDS.has(key)) { eventLike = true; break; }
+        // "Etihad Stadium", "Crypto.com Arena": a venue named after its sponsor is not the sponsor.
+        if (EVENT_WORDS.has(key) || (VENUE_WORDS.has(key) && recs[0].type === 'organization')) { eventLike = true; break; }
         // A weak suffix right after the place also makes a name ("Damascus Radio", "Norwich City", "Washington Post").
         if (ORG_SUFFIXES.has(key) && (!ORG_WEAK_SUFFIXES.has(key) || j === tj)) { orgLike = true; break; }
         if (matchStartingAt.has(j)) {
@@ -323,13 +345,17 @@ export function applyDictionary(doc: Doc): DictionaryLayerResult {
           }
         }
         const pw = doc.tok(ti - 1);
+        // "around the Moon", "the Sun": a lone surname right after a lower-case "the" is a thing, not a person
+        // (unless a word like "administration" follows: "the Clinton administration").
+        if (single && pw && pw.kind === TokKind.Word && pw.lower && pw.key === 'the' && !campAfter && !title) continue;
         if (pw && pw.kind === TokKind.Word && pw.cap && !pw.hyphenBefore && doc.owner[ti - 1] === -1 && !wordLike(doc, pw.key) && !STRONG_TITLES.has(pw.key) && !DEMONYMS.has(pw.key) && !caps) { markSurnameLike(doc, ti, tj); continue; }
         // A person's surname does not beat a country or region with the same name ("Spain", "England").
         bigPlace ??= recs.some((x) => x.type === 'place' && (x.kind === 'country' || x.kind === 'region' || x.kind === 'territory' || x.kind === 'continent'));
         if (bigPlace && !(title && COURTESY.has(title.key))) continue;
         const vouched = !!title || !!campAfter || (isProminent(r, doc.published) && !wordLike(doc, first.key) && !(first.sentStart && COMMON.has(first.key)));
         surnameCandidates.push(m.candidates[i]);
-        if (vouched && vouchedCandidate < 0) vouchedCandidate = m.candidates[i];
+        // "Sen. Warren", "Gov. Abbott": among several people of that surname, the one who held the office named.
+        if (vouched && (vouchedCandidate < 0 || (title && !titleFits(doc.entity(vouchedCandidate), title.key) && titleFits(r, title.key)))) vouchedCandidate = m.candidates[i];
         continue;
       }
       chosen = i;
@@ -367,6 +393,22 @@ interface Ctx {
   caps: boolean;
 }
 
+const countryCache = new WeakMap<Doc, Map<string, boolean>>();
+
+/** Whether the document names the country or uses its demonym ("France", "French"). */
+function countryInDoc(doc: Doc, iso2: string): boolean {
+  let m = countryCache.get(doc);
+  if (!m) { m = new Map(); countryCache.set(doc, m); }
+  let v = m.get(iso2);
+  if (v === undefined) {
+    const name = doc.dict.countryName(iso2);
+    const words = [...(name ? [name] : []), ...doc.dict.demonyms(iso2)];
+    v = words.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').test(doc.text));
+    m.set(iso2, v);
+  }
+  return v;
+}
+
 /** Whether this candidate may stand for the matched text in this context. */
 function acceptable(doc: Doc, r: EntityRecord, flags: number, c: Ctx): boolean {
   const common = (flags & AliasFlag.COMMON_WORD) !== 0 || (c.single && (ENGLISH.has(c.first.key) || COMMON.has(c.first.key)));
@@ -374,6 +416,9 @@ function acceptable(doc: Doc, r: EntityRecord, flags: number, c: Ctx): boolean {
     // A short name of a club whose full name is not ambiguous ("Spurs", "Cardinals", "Yorkshire" for the county
     // cricket side): only in a sports report, where a capitalised club nickname is the club.
     if (!r.ambiguous && r.kind === 'sports body') return doc.sports && (c.first.cap || c.caps) && !c.title;
+    // "Renaissance tour", "Vox": a party named like a word stands for the party only in an article about its
+    // country (its name or demonym appears somewhere).
+    if (r.kind === 'political party' && r.country && !countryInDoc(doc, r.country)) return false;
     // "Apple", "Shell": a company word after it ("Apple shares", "Shell reported"), or mid-sentence, capitalised
     // and never written in lower case in this document.
     if (c.caps || !c.first.cap) return false;

@@ -113,13 +113,22 @@ function detectSports(toks: Tok[]): boolean {
   let nums = 0;
   let words = 0;
   let sportsWords = 0;
-  for (const t of toks) {
-    if (t.kind === TokKind.Number) nums++;
+  let scorelines = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind === TokKind.Number) {
+      nums++;
+      // "beat Arsenal 3-1", "drew 1-1": a scoreline (two small numbers joined by a hyphen or a dash).
+      const n = toks[i + 1];
+      if (t.text.length <= 2 && n && n.kind === TokKind.Number && n.text.length <= 2 && n.hyphenBefore) scorelines++;
+    }
     else if (t.kind === TokKind.Word) {
       words++;
       if (SPORTS_WORDS.has(t.key)) sportsWords++;
     }
   }
   // A table of numbers is a sports table only when the story also speaks of matches (not a weather or market table).
-  return words > 0 && nums / (nums + words) > 0.3 && sportsWords >= 2;
+  if (words > 0 && nums / (nums + words) > 0.3 && sportsWords >= 2) return true;
+  // A match report in prose: scorelines and the words of a match ("beat Arsenal 3-1 ... scored twice").
+  return scorelines >= 2 && sportsWords >= 4;
 }

@@ -155,6 +155,8 @@ export function applyFallback(doc: Doc): void {
   }
 }
 
+const HYPHEN_PREFIXES = new Set(['pro', 'anti', 'non', 'post', 'pre', 'neo', 'ex']);
+
 /** Lower-case words wire copy hyphens to a name ("Kurd-run", "Smith-era"): never the end of a given name. */
 const HYPHEN_WORDS = new Set(['run', 'in', 'on', 'an', 'one', 'man', 'men', 'win', 'own', 'sun', 'fan', 'ban', 'era', 'new', 'few', 'now', 'how', 'low', 'two', 'who', 'way', 'day', 'say', 'pay', 'due', 'see', 'use', 'via', 'then', 'than', 'when', 'even', 'ten', 'zone', 'line', 'time', 'wide', 'free', 'like', 'type', 'made', 'style', 'born', 'go', 'to', 'up', 'so', 'no', 'eye', 'bye', 'tie', 'lie', 'ice', 'ace', 'one', 'gone', 'done', 'mine', 'fine', 'pine', 'rain', 'main', 'plan', 'area', 'idea', 'via', 'pro', 'duo', 'trio', 'euro', 'euros', 'size', 'rate', 'side', 'wise', 'able', 'here', 'there', 'where']);
 
@@ -203,9 +205,13 @@ export function applyGivenPlaceNames(doc: Doc): void {
 
 function classifyRun(doc: Doc, a: number, runEnd: number): void {
   const { toks } = doc;
+  // "Pro-Trump groups", "Anti-Biden ads": the prefix is no part of the name after it.
+  if (runEnd - a === 2 && HYPHEN_PREFIXES.has(toks[a].key) && toks[a + 1].hyphenBefore) a++;
   // "Vantrel CEO": the role in capitals ends the run; it is the company's context, not part of its name.
   const b = runEnd - a >= 2 && toks[runEnd - 1].text === 'CEO' ? runEnd - 1 : runEnd;
   for (let k = a; k < b; k++) if (doc.eventLike[k]) return;
+  // "in Q3", "H1 profit", "FY2024": reporting periods, not names.
+  if (b - a === 1 && /^(?:[QH][1-4]|FY\d{2,4})$/.test(toks[a].text)) return;
   // Storms are named like people: "Hurricane Sandy", "Typhoon Haiyan".
   if (STORMS.has(toks[a].key) || STORMS.has(doc.tok(a - 1)?.key ?? '')) return;
   const caps = toks[a].capsLine;

@@ -50,6 +50,7 @@ export function recognizeNames(text: string, dict: Dictionary, published: string
   dropHyphenCompounds(doc);
   retypeTeams(doc);
   choosePlaces(doc, placeAlternatives);
+  attachKnightsGivenNames(doc);
   mergeNames(doc);
   attachInitials(doc);
   attachRegnalNumbers(doc);
@@ -325,10 +326,13 @@ function retypeTeams(doc: Doc): void {
 
 /** A sports club whose short name (an ambiguous alias in the data) is this text, or -1. */
 function sportsClubNamed(doc: Doc, text: string): number {
-  const { candidates } = doc.dict.lookupAliasFlags(text);
-  for (const c of candidates) {
-    const r = doc.entity(c);
-    if (r.type === 'organization' && r.kind === 'sports body') return c;
+  // "Liverpool drew with Chelsea": a town that is a football club's name without its "FC".
+  for (const form of [text, `${text} FC`]) {
+    const { candidates } = doc.dict.lookupAliasFlags(form);
+    for (const c of candidates) {
+      const r = doc.entity(c);
+      if (r.type === 'organization' && r.kind === 'sports body') return c;
+    }
   }
   return -1;
 }
@@ -339,9 +343,12 @@ function choosePlaces(doc: Doc, alternatives: Map<number, number[]>): void {
   const weight = new Map<string, number>();
   const bump = (cc: string | undefined, w: number) => { if (cc) weight.set(cc, (weight.get(cc) ?? 0) + w); };
   doc.found.forEach((f, id) => {
-    if (f.dropped || f.type !== 'place' || f.entityIndex === null || alternatives.has(id)) return;
+    if (f.dropped || f.type !== 'place' || f.entityIndex === null) return;
     const rec = doc.entity(f.entityIndex);
     if (rec.type !== 'place') return;
+    // A name with namesakes counts only when its first reading is a city of a million ("London", not London,
+    // Ontario): enough to tell which "Essex" a British article means.
+    if (alternatives.has(id)) { if (rec.kind === 'city' && (rec.population ?? 0) >= 1_000_000) bump(rec.country, 0.5); return; }
     bump(rec.country, rec.kind === 'country' ? 0.5 : 1);
   });
   for (const t of doc.toks) if (t.kind === TokKind.Word && t.cap) bump(DEMONYMS.get(t.key) || undefined, 1);
@@ -350,11 +357,17 @@ function choosePlaces(doc: Doc, alternatives: Map<number, number[]>): void {
     // A town retyped as its club keeps the club.
     if (f.dropped || f.entityIndex === null || f.type !== 'place') continue;
     const stateCue = alts.includes(-1);
+    // A sea, a world area or a continent ("Red Sea", "Sahel") is what news mean, whatever region shares its name;
+    // a country yields only to a region ("Georgia" the state), never to a town ("Lebanon", Pennsylvania).
+    const top = doc.entity(f.entityIndex) as PlaceRecord;
+    if (top.kind === 'feature' || top.kind === 'area' || top.kind === 'continent') continue;
+    const countryTop = top.kind === 'country' || top.kind === 'territory';
     let best = f.entityIndex;
     let bestScore = -Infinity;
     alts.forEach((e, rank) => {
       if (e < 0) return;
       const rec = doc.entity(e) as PlaceRecord;
+      if (countryTop && rank > 0 && rec.kind !== 'region') return;
       let s = (weight.get(rec.country ?? '') ?? 0) - rank * 0.01;
       if (stateCue && rec.kind === 'region') s += 5;
       if (s > bestScore) { bestScore = s; best = e; }
@@ -362,6 +375,45 @@ function choosePlaces(doc: Doc, alternatives: Map<number, number[]>): void {
     if (best !== f.entityIndex) {
       f.entityIndex = best;
       f.name = doc.entity(best).name;
+    }
+  }
+}
+
+const KNIGHT_TITLES = new Set(['sir', 'dame']);
+
+/**
+ * "Sir Keir", "Dame Jacinda": British style names a knight or dame by the given name after the title. A lone
+ * capitalised word after "Sir"/"Dame" that is the first name of a person the article names in full is that person.
+ */
+function attachKnightsGivenNames(doc: Doc): void {
+  const { toks } = doc;
+  const byGiven = new Map<string, number>();
+  for (const f of doc.found) {
+    if (f.dropped || f.type !== 'person' || f.entityIndex === null || f.tj - f.ti < 2) continue;
+    const key = toks[f.ti].key;
+    if (!byGiven.has(key)) byGiven.set(key, f.entityIndex);
+    else if (byGiven.get(key) !== f.entityIndex) byGiven.set(key, -1);
+  }
+  if (!byGiven.size) return;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== TokKind.Word || !t.cap) continue;
+    const p = toks[i - 1];
+    if (p.kind !== TokKind.Word || !KNIGHT_TITLES.has(p.key) || !p.cap) continue;
+    const e = byGiven.get(t.key);
+    if (e === undefined || e < 0) continue;
+    // Only the given name alone: "Sir Keir Starmer" is already whole.
+    const n = doc.tok(i + 1);
+    if (n && n.kind === TokKind.Word && n.cap && !n.sentStart) continue;
+    const o = doc.owner[i];
+    if (o !== -1) {
+      const f = doc.found[o];
+      if (f.dropped || f.type !== 'person' || f.entityIndex !== null || f.ti !== i || f.tj !== i + 1) continue;
+      f.entityIndex = e;
+      f.name = doc.entity(e).name;
+      delete f.evidence;
+    } else if (doc.free(i, i + 1)) {
+      doc.add({ ti: i, tj: i + 1, type: 'person', entityIndex: e, name: doc.entity(e).name, source: 'coreference' });
     }
   }
 }
