@@ -108,6 +108,33 @@ describe('findDates: dates resolved against the publication date', () => {
     expect(m.value).toBe(value);
   });
 
+  // A bare quarter or month: a future cue (modal + verb, "expects", "will", "is set to") takes the next occurrence,
+  // a past cue the previous one; the quarter just ended stays this year's ("expects to report" its results).
+  const tensed: [string, string, string, string][] = [
+    // [sentence, published, span text, value]
+    ['Tariffs could push prices higher in the second quarter, traders warned.', '2025-02-10', 'the second quarter', '2025-Q2'],
+    ['Officials said rates might climb in the fourth quarter.', '2025-02-10', 'the fourth quarter', '2025-Q4'],
+    ['Sales would have risen in the fourth quarter without the strike.', '2025-02-10', 'the fourth quarter', '2024-Q4'],
+    ['The bank said it expects lending to stay tight through the third quarter.', '2024-06-05', 'the third quarter', '2024-Q3'],
+    ['Analysts expect margins to recover in the first quarter.', '2024-08-20', 'the first quarter', '2025-Q1'],
+    ['The company expects to report a second-quarter loss.', '2024-08-20', 'a second-quarter', '2024-Q2'],
+    ['Sales slumped in the fourth quarter.', '2024-08-20', 'the fourth quarter', '2023-Q4'],
+    ['The carmaker will unveil its new model in May.', '2024-06-12', 'May', '2025-05'],
+    ['The carmaker unveiled its new model in May.', '2024-06-12', 'May', '2024-05'],
+    ['The regulator is set to rule on the merger in March.', '2024-06-12', 'March', '2025-03'],
+    ['Rates might fall in January, the governor said.', '2024-06-12', 'January', '2025-01'],
+  ];
+  it.each(tensed)('%s (%s)', (sentence, published, text, value) => {
+    const m = only(sentence, published);
+    expect(m.text).toBe(text);
+    expect(m.value).toBe(value);
+  });
+
+  it('resolves Q3 and Q4 in one sentence by their own tense: a reported quarter and an expected one', () => {
+    const found = findDates('The chain posted strong Q3 sales and said it expects Q4 margins to widen.', '2024-08-20');
+    expect(found.map((m) => [m.text, m.value])).toEqual([['Q3', '2024-Q3'], ['Q4', '2024-Q4']]);
+  });
+
   it('takes the year of a quarter back when a later quarter is reported in the past tense', () => {
     expect(only('The company posted a fourth-quarter loss.', '2021-01-20').value).toBe('2020-Q4');
   });

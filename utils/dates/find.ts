@@ -178,12 +178,35 @@ const SCHEDULED_PRESENT = new Set([
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'being']);
 
+/** Verbs of expectation in the present: what they govern lies ahead ("expects Q4 revenue to rise", "forecasts … through June"). */
+const EXPECTATION_VERBS = new Set(['expects', 'expect', 'expecting', 'forecasts', 'forecasting', 'predicts', 'predicting', 'projects', 'anticipates', 'anticipating']);
+
+/** Modals that put the verb after them in a possible future: "could push prices higher", "might climb". */
+const FUTURE_MODALS = new Set(['could', 'would', 'may', 'might', 'should']);
+
+/**
+ * The tense a lower-case modal gives the verb after it: "could push" is ahead, "could have risen" is behind; anything
+ * else (the month "May", "could you", a participle) gives none.
+ */
+function modalTense(ctx: Context, i: number): Tense {
+  const token = ctx.tokens[i];
+  if (!token || !FUTURE_MODALS.has(token.text)) return null;
+  let j = i + 1;
+  if (low(ctx, j) === 'not' || low(ctx, j) === "n't" || low(ctx, j) === 'also' || low(ctx, j) === 'still') j++;
+  const next = ctx.tokens[j];
+  if (!next || next.kind !== 'word' || isCapitalised(next) || next.lower.endsWith('ed')) return null;
+  return next.lower === 'have' || next.lower === "'ve" ? 'past' : 'future';
+}
+
 /**
  * Past or future from the nearest tense cue in the same sentence. A cue on the left wins over any on the right: the
  * verb that governs a date usually comes before it ("Qantas will double its flights by August in the search for
- * markets untouched by…"), and words after it are more often participles of another clause.
+ * markets untouched by…"), and words after it are more often participles of another clause. For a bare month or
+ * quarter (`period`), modals before a verb ("could push prices higher") and verbs of expectation ("expects Q4 revenue
+ * to rise") count as future too; a weekday or a day is left to the plainer cues, as reported speech ("would look for
+ * ways around Wednesday's ruling") is too often about days already past.
  */
-function tenseAt(ctx: Context, start: number, end: number): Tense {
+function tenseAt(ctx: Context, start: number, end: number, period = false): Tense {
   const cue = (i: number): Tense => {
     const word = low(ctx, i);
     // "next to the embassy" is a place, not a time.
@@ -192,7 +215,11 @@ function tenseAt(ctx: Context, start: number, end: number): Tense {
     if (word === 'last' && MODALS.has(low(ctx, i - 1))) return null;
     // "due to the storm" gives a cause; "is due to arrive", "due Friday" give a schedule.
     if (word === 'due' && low(ctx, i + 1) === 'to' && !BE_FORMS.has(low(ctx, i - 1))) return null;
-    if (FUTURE_CUES.has(word) || SCHEDULED_PRESENT.has(word) || (FUTURE_BEFORE_TO.has(word) && low(ctx, i + 1) === 'to') || (word === 'set' && low(ctx, i + 1) === 'for') || (word === 'to' && low(ctx, i + 1) === 'be') ||
+    if (period) {
+      const modal = modalTense(ctx, i);
+      if (modal) return modal;
+    }
+    if (FUTURE_CUES.has(word) || SCHEDULED_PRESENT.has(word) || (period && EXPECTATION_VERBS.has(word)) || (FUTURE_BEFORE_TO.has(word) && low(ctx, i + 1) === 'to') || (word === 'set' && low(ctx, i + 1) === 'for') || (word === 'to' && low(ctx, i + 1) === 'be') ||
       ((word === 'is' || word === 'are') && low(ctx, i + 1) === 'to')) {
       // "had been due to expire Friday", "had been scheduled for Monday": the plan is in the past.
       return low(ctx, i - 1) === 'been' && low(ctx, i - 2) === 'had' ? 'past' : 'future';
@@ -304,6 +331,10 @@ function chooseYear(ctx: Context, m: number, d: number | null, tense: Tense): nu
   const offset = key(best) - dct;
   const slack = d === null ? 16 + TENSE_SLACK_DAYS : TENSE_SLACK_DAYS;
   if (tense === 'past' && offset > slack && dct - key(best - 1) <= TENSE_REACH_DAYS) return best - 1;
+  // A whole month before the article's, in a future clause, is next year's, however close ("will unveil … in May" in
+  // June). The past side keeps its slack: a month just ahead in a past clause is usually a plan being reported
+  // ("told oil companies of a cutback in September" in August).
+  if (tense === 'future' && d === null && offset < 0) return best + 1;
   if (tense === 'future' && offset < -slack && key(best + 1) - dct <= TENSE_REACH_DAYS) return best + 1;
   return best;
 }
@@ -484,7 +515,7 @@ const monthFirst: Parser = (ctx, i) => {
     if (!after || after.kind !== 'word' || isCapitalised(after) || NOT_AFTER_ARTICLE_MONTH.has(after.lower)) return null;
   } else if (AMBIGUOUS_MONTHS.has(token.lower) && !MONTH_PREPOSITIONS.has(before)) return null;
   if (!full && !MONTH_PREPOSITIONS.has(before)) return null;
-  const y = chooseYear(ctx, m, null, tenseAt(ctx, i, j));
+  const y = chooseYear(ctx, m, null, tenseAt(ctx, i, j, true));
   if (y === null) return { end: j, value: `XXXX-${pad2(m)}`, kind: 'date' };
   ctx.lastYear = y;
   return { end: j, value: monthValue(ctx, y, m), kind: 'date' };
@@ -984,8 +1015,11 @@ const quarter: Parser = (ctx, i) => {
     y = now.y + (yearShift ?? 0);
     if (yearShift === null && !half) {
       // A quarter after the current one in a past-tense sentence is last year's ("posted a fourth-quarter loss" in January).
-      const tense = tenseAt(ctx, i, end);
+      const tense = tenseAt(ctx, i, end, true);
       if (q > now.q && tense === 'past') y--;
+      // An earlier quarter in a future-tense sentence is next year's ("expects growth in the first quarter" in August);
+      // not the quarter just ended, whose results are still to come ("expects to report third-quarter net" in October).
+      if (q < now.q - 1 && tense === 'future') y++;
     }
     if (yearAgo) y = (ctx.lastQuarter?.y ?? now.y) - 1;
   }
