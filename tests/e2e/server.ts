@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 export const PROJECT_DIR = resolve(HERE, '../..');
 export const FIXTURE_DIR = resolve(PROJECT_DIR, 'tests/fixtures/pages');
-/** ../shared beside the project (tests check its presence with tests/support/shared.ts's sharedAvailable()). */
+/** ../shared beside the project (only the demo uses it, when present). */
 export const SEED_ARTICLE = resolve(PROJECT_DIR, '../shared/fixtures/seed-article.html');
 
 export interface PageServer {

@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeDate, findDates, isHighlightable } from '../../utils/dates/index';
-import { sharedAvailable, sharedPath } from '../support/shared';
+import { requireShared, sharedPath } from '../support/shared';
 import { runTimebankEval } from '../../scripts/eval/timebank';
 
-const hasShared = sharedAvailable('date tests on the seed article and TimeBank');
+requireShared('date tests on the seed article and TimeBank');
 
-describe.runIf(hasShared)('dates in the seed article', () => {
-  const text = hasShared ? readFileSync(sharedPath('seed/article.txt'), 'utf8') : '';
+describe('dates in the seed article', () => {
+  const text = readFileSync(sharedPath('seed/article.txt'), 'utf8');
   const dates = findDates(text, '2021-03-18').filter(isHighlightable);
 
   it('finds and resolves every date the user pointed out', () => {
@@ -35,7 +35,7 @@ describe.runIf(hasShared)('dates in the seed article', () => {
   });
 });
 
-describe.runIf(hasShared)('TimeBank and AQUAINT (TempEval-3 style)', () => {
+describe('TimeBank and AQUAINT (TempEval-3 style)', () => {
   it('keeps value F1 at or above 0.78 and relaxed span F1 at or above 0.90', async () => {
     const result = await runTimebankEval();
     expect(result.files).toBeGreaterThan(200);

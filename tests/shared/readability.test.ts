@@ -1,11 +1,11 @@
 // The readability evaluation (../shared/eval/readability) as a regression guard: detection and publication dates.
 import { describe, expect, it } from 'vitest';
 import { runReadabilityEval } from '../../scripts/eval/readability';
-import { sharedAvailable } from '../support/shared';
+import { requireShared } from '../support/shared';
 
 describe('readability evaluation set', () => {
-  const available = sharedAvailable('the readability evaluation');
-  it.runIf(available)('agrees with `readerable` on at least 95% of pages and finds every gold publication day', async () => {
+  requireShared('the readability evaluation');
+  it('agrees with `readerable` on at least 95% of pages and finds every gold publication day', async () => {
     const r = await runReadabilityEval();
     expect(r.pages).toBeGreaterThan(50);
     // Deliberate disagreements only: Readability calls news home pages "readerable" (nytimes-5, a CollectionPage;
