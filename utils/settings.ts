@@ -266,7 +266,26 @@ function storedForm(field: FieldName, settings: GlossSettings): unknown {
  * Applies a patch and saves only the fields in it. Rejects only if the storage write fails (the caller shows
  * that); a malformed patch field is repaired like any stored value.
  */
-export async function updateSettings(patch: Partial<GlossSettings>): Promise<GlossSettings> {
+export function updateSettings(patch: Partial<GlossSettings>): Promise<GlossSettings> {
+  return queued(() => writePatch(patch));
+}
+
+/**
+ * Read-modify-write saves from one context run one after another, each reading what the previous one wrote, so two
+ * quick changes to the same item (two categories, two sites) both survive. Saves from different contexts write only
+ * their own fields, so changes to different fields converge.
+ */
+let writeQueue: Promise<void> = Promise.resolve();
+function queued<T>(task: () => Promise<T>): Promise<T> {
+  const run = writeQueue.then(task);
+  writeQueue = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  return run;
+}
+
+async function writePatch(patch: Partial<GlossSettings>): Promise<GlossSettings> {
   const current = await getSettings();
   const source: Record<string, unknown> = isPlainObject(patch) ? patch : {};
   const merged: Record<string, unknown> = { ...current };
@@ -342,7 +361,11 @@ export function isSiteEnabled(settings: GlossSettings, hostname: string): boolea
  * Switches Gloss off or on for one site. Switching on removes every entry that covers the host (so the answer of
  * isSiteEnabled really changes, even if the user had switched off the parent domain from another page).
  */
-export async function setSiteEnabled(hostname: string, enabled: boolean): Promise<GlossSettings> {
+export function setSiteEnabled(hostname: string, enabled: boolean): Promise<GlossSettings> {
+  return queued(() => writeSiteEnabled(hostname, enabled));
+}
+
+async function writeSiteEnabled(hostname: string, enabled: boolean): Promise<GlossSettings> {
   const host = normalizeHostname(hostname);
   const current = await getSettings();
   if (!host) return current;
@@ -353,7 +376,7 @@ export async function setSiteEnabled(hostname: string, enabled: boolean): Promis
   const disabledSites = enabled
     ? current.disabledSites.filter((site) => !covering.has(site))
     : [...current.disabledSites, host];
-  return updateSettings({ disabledSites });
+  return writePatch({ disabledSites }); // already in the queue
 }
 
 function deepFreeze<T>(value: T): T {
