@@ -89,13 +89,15 @@ export function loadStored(version: unknown, value: unknown): GlossSettings {
   return validateSettings(migrateStored(version, value));
 }
 
-/** The chain as WXT's per-item migrations for one field: each step sees `{ [field]: old }`. */
-function fieldMigrations(field: string): Record<number, (old: unknown) => unknown> {
+/** The chain as WXT's per-item migrations for one field (exported for tests): each step sees `{ [field]: old }`. */
+export function fieldMigrations(
+  field: string,
+  chain: Readonly<Record<number, SettingsMigration>> = SETTINGS_MIGRATIONS,
+): Record<number, (old: unknown) => unknown> {
   const result: Record<number, (old: unknown) => unknown> = {};
-  for (const key of Object.keys(SETTINGS_MIGRATIONS)) {
+  for (const key of Object.keys(chain)) {
     const version = Number(key);
-    result[version] = (old) =>
-      (migrateStored(version - 1, { [field]: old }, SETTINGS_MIGRATIONS, version) as StoredSettings)[field];
+    result[version] = (old) => (migrateStored(version - 1, { [field]: old }, chain, version) as StoredSettings)[field];
   }
   return result;
 }

@@ -12,6 +12,7 @@ const { fakeBrowser } = await vi.hoisted(async () => {
 
 import {
   DEFAULT_SETTINGS,
+  fieldMigrations,
   getSettings,
   isSiteEnabled,
   loadStored,
@@ -232,6 +233,16 @@ describe('versions and migrations', () => {
       };
       expect(migrateStored(1, { enabled: false }, broken, 4)).toEqual({ enabled: false, step2: true });
       expect(migrateStored(3, { enabled: false }, broken, 4)).toEqual({ enabled: false });
+    });
+
+    it('wired into WXT per-field items, a stored v1 field is migrated on read and re-versioned', async () => {
+      const { storage } = await import('wxt/utils/storage');
+      await fakeBrowser.storage.sync.set({ disabledSites: 'bbc.co.uk,example.org', disabledSites$: { v: 1 } });
+      const item = storage.defineItem<unknown>('sync:disabledSites', { version: 3, migrations: fieldMigrations('disabledSites', chain) });
+      // Defining the item starts its migration; reads wait for it.
+      expect(await item.getValue()).toEqual(['bbc.co.uk', 'example.org']);
+      expect((await syncRaw()).disabledSites$).toEqual({ v: 3 });
+      expect(calls).toEqual([2, 3]);
     });
 
     it('a non-object stored value is passed through for repair', () => {
