@@ -23,13 +23,84 @@ export const DEFAULT_SETTINGS: GlossSettings = deepFreeze({
 });
 
 /**
+ * What sits in sync storage: one key per field, only the fields the user changed, each value in whatever shape the
+ * version that wrote it used. Migrations and repair read it; nothing else does.
+ */
+export type StoredSettings = Record<string, unknown>;
+/** One numbered step: turns a stored object of version `n - 1` into one of version `n`. Pure; may throw. */
+export type SettingsMigration = (old: StoredSettings) => StoredSettings;
+
+/**
  * Schema version of every stored setting. Version 1 is the first released schema, so the migration table is
  * empty. To change a stored shape: bump SETTINGS_VERSION, add `[newVersion]: (old) => new` with a one-line note
- * of what changed, and a test that starts from a frozen old value. Whatever a migration returns is still
- * validated on every read, so a migration only has to carry meaning over, not guarantee types.
+ * of what changed, and a test that starts from a frozen old value (the test "every version has a migration" fails
+ * until you do). A step receives the stored object (only the fields present, any of them possibly garbage) and
+ * returns the new one. Storage is versioned per field, so a step must be field-local: its result for one field may
+ * depend only on that field's old value (WXT runs the same step on each field item on its own). Whatever a
+ * migration returns is still repaired on every read, so a migration only has to carry meaning over, not guarantee
+ * types.
  */
 export const SETTINGS_VERSION = 1;
-export const SETTINGS_MIGRATIONS: Record<number, (oldValue: unknown) => unknown> = {};
+export const SETTINGS_MIGRATIONS: Readonly<Record<number, SettingsMigration>> = Object.freeze({});
+
+/** The versions in 2..target that have no step in the chain; empty when the chain is complete. */
+export function missingMigrations(
+  chain: Readonly<Record<number, SettingsMigration>> = SETTINGS_MIGRATIONS,
+  target: number = SETTINGS_VERSION,
+): number[] {
+  const missing: number[] = [];
+  for (let version = 2; version <= target; version++) {
+    if (typeof chain[version] !== 'function') missing.push(version);
+  }
+  return missing;
+}
+
+/**
+ * Applies every step from `version + 1` to `target` in order; pure, never throws. A missing, non-integer or
+ * pre-1 version is read as 1 (values written before versions existed); a version at or past the target is
+ * returned as it is (a newer client's value is repaired, never migrated backwards). A step that throws or returns
+ * a non-object stops the chain and keeps the last good value: repair then keeps whatever is still valid.
+ */
+export function migrateStored(
+  version: unknown,
+  value: unknown,
+  chain: Readonly<Record<number, SettingsMigration>> = SETTINGS_MIGRATIONS,
+  target: number = SETTINGS_VERSION,
+): unknown {
+  const from = typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : 1;
+  if (!isPlainObject(value)) return value;
+  let current: StoredSettings = value;
+  for (let next = from + 1; next <= target; next++) {
+    const step = chain[next];
+    if (typeof step !== 'function') break;
+    try {
+      const migrated = step(current);
+      if (!isPlainObject(migrated)) break;
+      current = migrated;
+    } catch {
+      break;
+    }
+  }
+  return current;
+}
+
+/** The whole pure load path: migrate from the stored version, then repair. Never throws. */
+export function loadStored(version: unknown, value: unknown): GlossSettings {
+  return validateSettings(migrateStored(version, value));
+}
+
+/** The chain as WXT's per-item migrations for one field (exported for tests): each step sees `{ [field]: old }`. */
+export function fieldMigrations(
+  field: string,
+  chain: Readonly<Record<number, SettingsMigration>> = SETTINGS_MIGRATIONS,
+): Record<number, (old: unknown) => unknown> {
+  const result: Record<number, (old: unknown) => unknown> = {};
+  for (const key of Object.keys(chain)) {
+    const version = Number(key);
+    result[version] = (old) => (migrateStored(version - 1, { [field]: old }, chain, version) as StoredSettings)[field];
+  }
+  return result;
+}
 
 /**
  * chrome.storage.sync allows 8,192 bytes per item (QUOTA_BYTES_PER_ITEM, key included). The disabled-site list
@@ -55,7 +126,7 @@ let items: SettingItems | null = null;
 function settingItems(): SettingItems {
   if (items) return items;
   const define = (field: FieldName) =>
-    storage.defineItem<unknown>(`sync:${field}`, { version: SETTINGS_VERSION, migrations: SETTINGS_MIGRATIONS });
+    storage.defineItem<unknown>(`sync:${field}`, { version: SETTINGS_VERSION, migrations: fieldMigrations(field) });
   items = {
     enabled: define('enabled'),
     disabledSites: define('disabledSites'),
@@ -78,51 +149,75 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  */
 export function normalizeHostname(hostname: unknown): string | null {
   if (typeof hostname !== 'string') return null;
-  let host = hostname.trim().toLowerCase().replace(/\.$/, '');
-  if (host.startsWith('www.') && host.length > 4) host = host.slice(4);
+  // Repeated to a fixed point ("www.www.a..", "A. "), so normalising a normalised name changes nothing.
+  let host = hostname;
+  let previous: string;
+  do {
+    previous = host;
+    host = host.trim().toLowerCase().replace(/\.+$/, '');
+    if (host.startsWith('www.') && host.length > 4) host = host.slice(4);
+  } while (host !== previous);
   if (host.length === 0 || host.length > MAX_HOSTNAME_LENGTH) return null;
   // URL.hostname is ASCII (IDNs come as punycode); IPv6 hosts keep their brackets.
   if (!/^[a-z0-9._\-[\]:]+$/.test(host)) return null;
   return host;
 }
 
+/** An own property only: a value inherited from a prototype (or a "__proto__" key) is not the user's. */
+function own(source: unknown, key: string): unknown {
+  if (!isPlainObject(source) || !Object.prototype.hasOwnProperty.call(source, key)) return undefined;
+  return source[key];
+}
+
+/** Runs one field's repair; a hostile value (throwing getter, proxy) resets that field only. */
+function guarded<T>(repairField: () => T, fallback: () => T): T {
+  try {
+    return repairField();
+  } catch {
+    return fallback();
+  }
+}
+
 function validateSites(raw: unknown): string[] {
   if (!Array.isArray(raw)) return [];
   const seen = new Set<string>();
-  for (const entry of raw) {
-    const host = normalizeHostname(entry);
-    if (host) seen.add(host); // garbage entries are dropped one by one; the rest of the list is the user's
+  const length = raw.length;
+  for (let i = 0; i < length; i++) {
+    // Garbage entries are dropped one by one (even one that throws); the rest of the list is the user's.
+    const host = guarded(() => normalizeHostname(raw[i]), () => null);
+    if (host) seen.add(host);
   }
   return [...seen];
 }
 
 function validateCategories(raw: unknown): GlossSettings['categories'] {
-  const source = isPlainObject(raw) ? raw : {};
   const result = { ...DEFAULT_SETTINGS.categories };
   for (const name of CATEGORY_NAMES) {
-    if (typeof source[name] === 'boolean') result[name] = source[name] as boolean;
+    // Each category on its own: a broken `date` leaves a valid `person` alone.
+    const value = guarded(() => own(raw, name), () => undefined);
+    if (typeof value === 'boolean') result[name] = value;
   }
   return result;
 }
 
-/** Repairs any value into complete settings. Unknown fields are dropped; never throws. */
+/**
+ * Repairs any value into complete settings, field by field and category by category: every valid field is kept,
+ * only a broken one becomes its default. Unknown fields are dropped; never throws (a hostile object, such as a
+ * throwing getter or proxy, resets only the fields it breaks). Idempotent: repairing a repaired value changes
+ * nothing.
+ */
 export function validateSettings(raw: unknown): GlossSettings {
-  try {
-    return repair(raw);
-  } catch {
-    // Only a hostile object (a throwing getter or proxy) gets here; nothing read from storage can.
-    return repair(undefined);
-  }
-}
-
-function repair(raw: unknown): GlossSettings {
-  const source = isPlainObject(raw) ? raw : {};
+  const isPlain = guarded(() => isPlainObject(raw), () => false);
+  const source = isPlain ? raw : undefined;
+  const field = (name: FieldName) => guarded(() => own(source, name), () => undefined);
+  const enabled = field('enabled');
+  const highlightStyle = field('highlightStyle');
   return {
-    enabled: typeof source.enabled === 'boolean' ? source.enabled : DEFAULT_SETTINGS.enabled,
-    disabledSites: validateSites(source.disabledSites),
-    categories: validateCategories(source.categories),
-    highlightStyle: HIGHLIGHT_STYLES.includes(source.highlightStyle as HighlightStyle)
-      ? (source.highlightStyle as HighlightStyle)
+    enabled: typeof enabled === 'boolean' ? enabled : DEFAULT_SETTINGS.enabled,
+    disabledSites: guarded(() => validateSites(field('disabledSites')), () => []),
+    categories: guarded(() => validateCategories(field('categories')), () => ({ ...DEFAULT_SETTINGS.categories })),
+    highlightStyle: HIGHLIGHT_STYLES.includes(highlightStyle as HighlightStyle)
+      ? (highlightStyle as HighlightStyle)
       : DEFAULT_SETTINGS.highlightStyle,
   };
 }
@@ -173,7 +268,26 @@ function storedForm(field: FieldName, settings: GlossSettings): unknown {
  * Applies a patch and saves only the fields in it. Rejects only if the storage write fails (the caller shows
  * that); a malformed patch field is repaired like any stored value.
  */
-export async function updateSettings(patch: Partial<GlossSettings>): Promise<GlossSettings> {
+export function updateSettings(patch: Partial<GlossSettings>): Promise<GlossSettings> {
+  return queued(() => writePatch(patch));
+}
+
+/**
+ * Read-modify-write saves from one context run one after another, each reading what the previous one wrote, so two
+ * quick changes to the same item (two categories, two sites) both survive. Saves from different contexts write only
+ * their own fields, so changes to different fields converge.
+ */
+let writeQueue: Promise<void> = Promise.resolve();
+function queued<T>(task: () => Promise<T>): Promise<T> {
+  const run = writeQueue.then(task);
+  writeQueue = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  return run;
+}
+
+async function writePatch(patch: Partial<GlossSettings>): Promise<GlossSettings> {
   const current = await getSettings();
   const source: Record<string, unknown> = isPlainObject(patch) ? patch : {};
   const merged: Record<string, unknown> = { ...current };
@@ -249,7 +363,11 @@ export function isSiteEnabled(settings: GlossSettings, hostname: string): boolea
  * Switches Gloss off or on for one site. Switching on removes every entry that covers the host (so the answer of
  * isSiteEnabled really changes, even if the user had switched off the parent domain from another page).
  */
-export async function setSiteEnabled(hostname: string, enabled: boolean): Promise<GlossSettings> {
+export function setSiteEnabled(hostname: string, enabled: boolean): Promise<GlossSettings> {
+  return queued(() => writeSiteEnabled(hostname, enabled));
+}
+
+async function writeSiteEnabled(hostname: string, enabled: boolean): Promise<GlossSettings> {
   const host = normalizeHostname(hostname);
   const current = await getSettings();
   if (!host) return current;
@@ -260,7 +378,7 @@ export async function setSiteEnabled(hostname: string, enabled: boolean): Promis
   const disabledSites = enabled
     ? current.disabledSites.filter((site) => !covering.has(site))
     : [...current.disabledSites, host];
-  return updateSettings({ disabledSites });
+  return writePatch({ disabledSites }); // already in the queue
 }
 
 function deepFreeze<T>(value: T): T {

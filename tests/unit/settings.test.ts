@@ -12,12 +12,17 @@ const { fakeBrowser } = await vi.hoisted(async () => {
 
 import {
   DEFAULT_SETTINGS,
+  fieldMigrations,
   getSettings,
   isSiteEnabled,
+  loadStored,
+  migrateStored,
+  missingMigrations,
   normalizeHostname,
   setSiteEnabled,
   SETTINGS_MIGRATIONS,
   SETTINGS_VERSION,
+  type SettingsMigration,
   updateSettings,
   validateSettings,
   watchSettings,
@@ -152,6 +157,98 @@ describe('versions and migrations', () => {
   it('the current schema is version 1 with an empty migration table', () => {
     expect(SETTINGS_VERSION).toBe(1);
     expect(SETTINGS_MIGRATIONS).toEqual({});
+  });
+
+  it('every version from 2 to SETTINGS_VERSION has a migration (bump the version, add the step)', () => {
+    expect(missingMigrations()).toEqual([]);
+    for (const key of Object.keys(SETTINGS_MIGRATIONS)) {
+      const version = Number(key);
+      expect(Number.isInteger(version) && version >= 2 && version <= SETTINGS_VERSION, `step ${key}`).toBe(true);
+    }
+    // The check itself notices a gap.
+    expect(missingMigrations({ 2: (old) => old, 4: (old) => old }, 4)).toEqual([3]);
+  });
+
+  // Frozen stored values as each released version wrote them; add one per new version.
+  const FROZEN: Record<number, { stored: Record<string, unknown>; expected: GlossSettings }> = {
+    1: {
+      stored: Object.freeze({ enabled: false, disabledSites: ['bbc.co.uk'], categories: { date: false }, highlightStyle: 'tint' }),
+      expected: { enabled: false, disabledSites: ['bbc.co.uk'], categories: { person: true, place: true, organization: true, date: false }, highlightStyle: 'tint' },
+    },
+  };
+  it('a frozen value of every version from 1 to SETTINGS_VERSION loads with its meaning intact', () => {
+    for (let version = 1; version <= SETTINGS_VERSION; version++) {
+      expect(FROZEN[version], `frozen value for version ${version}`).toBeDefined();
+      expect(loadStored(version, FROZEN[version].stored)).toEqual(FROZEN[version].expected);
+    }
+  });
+
+  describe('migrateStored runs a chain step by step (an imagined three-version history)', () => {
+    // v2: `highlight` renamed `highlightStyle`; v3: `disabledSites` from a comma-separated string to an array.
+    const calls: number[] = [];
+    const v2: SettingsMigration = ({ highlight, ...rest }) => {
+      calls.push(2);
+      return highlight === undefined ? rest : { ...rest, highlightStyle: highlight };
+    };
+    const v3: SettingsMigration = (old) => {
+      calls.push(3);
+      return typeof old.disabledSites === 'string' ? { ...old, disabledSites: old.disabledSites.split(',') } : old;
+    };
+    const chain: Readonly<Record<number, SettingsMigration>> = Object.freeze({ 2: v2, 3: v3 });
+    const frozenV1 = Object.freeze({ highlight: 'tint', disabledSites: 'bbc.co.uk,example.org', enabled: false });
+    const frozenV2 = Object.freeze({ highlightStyle: 'none', disabledSites: 'example.org' });
+    const frozenV3 = Object.freeze({ highlightStyle: 'none', disabledSites: ['example.org'] });
+
+    beforeEach(() => {
+      calls.length = 0;
+    });
+
+    it('from version 1 applies 2 then 3, without touching the frozen input', () => {
+      expect(migrateStored(1, frozenV1, chain, 3)).toEqual({
+        highlightStyle: 'tint', disabledSites: ['bbc.co.uk', 'example.org'], enabled: false,
+      });
+      expect(calls).toEqual([2, 3]);
+    });
+
+    it('from version 2 applies only 3; at version 3 applies nothing', () => {
+      expect(migrateStored(2, frozenV2, chain, 3)).toEqual({ highlightStyle: 'none', disabledSites: ['example.org'] });
+      expect(calls).toEqual([3]);
+      calls.length = 0;
+      expect(migrateStored(3, frozenV3, chain, 3)).toBe(frozenV3);
+      expect(calls).toEqual([]);
+    });
+
+    it('a missing or nonsense version is read as version 1; a newer one is left for repair', () => {
+      for (const version of [undefined, null, 0, -3, 1.5, NaN, '2']) {
+        expect(migrateStored(version, frozenV1, chain, 3), String(version)).toEqual(migrateStored(1, frozenV1, chain, 3));
+      }
+      expect(migrateStored(9, frozenV3, chain, 3)).toBe(frozenV3);
+    });
+
+    it('a step that throws or returns garbage stops the chain at the last good value', () => {
+      const broken: Record<number, SettingsMigration> = {
+        2: (old) => ({ ...old, step2: true }),
+        3: () => { throw new Error('bad step'); },
+        4: () => 'garbage' as never,
+      };
+      expect(migrateStored(1, { enabled: false }, broken, 4)).toEqual({ enabled: false, step2: true });
+      expect(migrateStored(3, { enabled: false }, broken, 4)).toEqual({ enabled: false });
+    });
+
+    it('wired into WXT per-field items, a stored v1 field is migrated on read and re-versioned', async () => {
+      const { storage } = await import('wxt/utils/storage');
+      await fakeBrowser.storage.sync.set({ disabledSites: 'bbc.co.uk,example.org', disabledSites$: { v: 1 } });
+      const item = storage.defineItem<unknown>('sync:disabledSites', { version: 3, migrations: fieldMigrations('disabledSites', chain) });
+      // Defining the item starts its migration; reads wait for it.
+      expect(await item.getValue()).toEqual(['bbc.co.uk', 'example.org']);
+      expect((await syncRaw()).disabledSites$).toEqual({ v: 3 });
+      expect(calls).toEqual([2, 3]);
+    });
+
+    it('a non-object stored value is passed through for repair', () => {
+      expect(migrateStored(1, 'garbage', chain, 3)).toBe('garbage');
+      expect(calls).toEqual([]);
+    });
   });
 
   it('an unversioned legacy value (no version metadata) is read as version 1 and repaired field by field', async () => {
@@ -318,5 +415,72 @@ describe('watchSettings', () => {
     expect(seen.length).toBe(1);
     expect(seen[0]).toEqual({ ...defaults(), enabled: false, highlightStyle: 'tint', categories: { ...defaults().categories, date: false } });
     unwatch();
+  });
+});
+
+describe('two tabs changing options at once converge', () => {
+  // Two module instances over one fake storage: what two option pages (or a popup and an options page) are.
+  async function twoTabs() {
+    vi.resetModules();
+    const a = await import('../../utils/settings');
+    vi.resetModules();
+    const b = await import('../../utils/settings');
+    expect(a).not.toBe(b);
+    return { a, b };
+  }
+
+  it('two concurrent saves of different fields both survive, and both tabs see both', async () => {
+    const { a, b } = await twoTabs();
+    const seenA: GlossSettings[] = [];
+    const seenB: GlossSettings[] = [];
+    const unwatchA = a.watchSettings((settings) => seenA.push(settings));
+    const unwatchB = b.watchSettings((settings) => seenB.push(settings));
+    await Promise.all([a.updateSettings({ highlightStyle: 'tint' }), b.updateSettings({ enabled: false })]);
+    const expected = { ...defaults(), enabled: false, highlightStyle: 'tint' };
+    expect(await a.getSettings()).toEqual(expected);
+    expect(await b.getSettings()).toEqual(expected);
+    expect(await syncRaw()).toMatchObject({ enabled: false, highlightStyle: 'tint' });
+    await vi.waitFor(() => {
+      expect(seenA.at(-1)).toEqual(expected);
+      expect(seenB.at(-1)).toEqual(expected);
+    });
+    unwatchA();
+    unwatchB();
+  });
+
+  it('many interleaved saves of different fields from two tabs all survive', async () => {
+    const { a, b } = await twoTabs();
+    await Promise.all([
+      a.updateSettings({ highlightStyle: 'none' }),
+      b.updateSettings({ disabledSites: ['bbc.co.uk'] }),
+      a.updateSettings({ enabled: false }),
+      b.updateSettings({ categories: { date: false } as GlossSettings['categories'] }),
+    ]);
+    expect(await getSettings()).toEqual({
+      enabled: false,
+      disabledSites: ['bbc.co.uk'],
+      categories: { person: true, place: true, organization: true, date: false },
+      highlightStyle: 'none',
+    });
+  });
+
+  it('concurrent saves in one tab, even of two categories in the same item, all survive', async () => {
+    await Promise.all([
+      updateSettings({ categories: { date: false } as GlossSettings['categories'] }),
+      updateSettings({ categories: { place: false } as GlossSettings['categories'] }),
+      setSiteEnabled('bbc.co.uk', false),
+      setSiteEnabled('example.org', false),
+    ]);
+    const settings = await getSettings();
+    expect(settings.categories).toEqual({ person: true, place: false, organization: true, date: false });
+    expect([...settings.disabledSites].sort()).toEqual(['bbc.co.uk', 'example.org']);
+  });
+
+  it('a failed save does not block the next one', async () => {
+    const failing = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('quota'));
+    await expect(updateSettings({ enabled: false })).rejects.toThrow('quota');
+    failing.mockRestore();
+    await updateSettings({ highlightStyle: 'tint' });
+    expect(await getSettings()).toMatchObject({ enabled: true, highlightStyle: 'tint' });
   });
 });
