@@ -12,19 +12,22 @@ export default defineConfig({
   // would silently do nothing. MV2's background is a non-persistent event page too, and Firefox keeps supporting
   // MV2 (no deprecation planned). Chrome is MV3 (the only version it accepts).
   manifest: ({ browser }) => ({
-    name: 'Gloss',
-    description: 'Explains the people, places, organisations and dates in news articles, offline.',
+    // Name, description and command descriptions come from public/_locales/<locale>/messages.json (English there
+    // is the text the store shows when the browser's language has no translation).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // storage: settings. No tabs, no scripting, no host permissions beyond the content script's matches:
     // the background answers messages and never touches pages itself.
     permissions: ['storage'],
     commands: {
       'next-entity': {
         suggested_key: { default: 'Alt+Shift+Period' },
-        description: 'Gloss: next person, place, organisation or date',
+        description: '__MSG_commandNextEntity__',
       },
       'previous-entity': {
         suggested_key: { default: 'Alt+Shift+Comma' },
-        description: 'Gloss: previous person, place, organisation or date',
+        description: '__MSG_commandPreviousEntity__',
       },
     },
     ...(browser === 'firefox'

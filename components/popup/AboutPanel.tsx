@@ -1,7 +1,8 @@
 // The About panel: how current and how big the dictionary is (asked of the background only when opened), and the data credits.
 import { useRef, useState } from 'preact/hooks';
 import type { ResponseOf } from '../../utils/messaging';
-import { CREDITS, formatAsOf, formatBytes, formatCount } from './model';
+import { t, tAround } from './i18n';
+import { CATEGORY_LABELS, CREDITS, formatAsOf, formatBytes, formatCount } from './model';
 
 type Info = ResponseOf<'dictionaryInfo'>;
 
@@ -26,48 +27,45 @@ export function AboutPanel({ version, loadInfo }: Props) {
 
   return (
     <details class="about" onToggle={onToggle}>
-      <summary>About Gloss</summary>
+      <summary>{t('aboutSummary')}</summary>
       <div class="about-body">
-        <p>
-          Gloss explains the people, places, organisations and dates in news articles. It works offline: the
-          articles you read are not sent anywhere.
-        </p>
-        <h3>Dictionary</h3>
+        <p>{t('aboutIntro')}</p>
+        <h3>{t('aboutDictionaryHeading')}</h3>
         <DictionaryInfo info={info} />
-        <h3>Credits</h3>
+        <h3>{t('aboutCreditsHeading')}</h3>
         <ul class="credits">
           {CREDITS.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
-        {version ? <p class="version">Gloss {version}</p> : null}
+        {version ? <p class="version">{t('aboutVersion', version)}</p> : null}
       </div>
     </details>
   );
 }
 
 function DictionaryInfo({ info }: { info: Info | 'loading' | null }) {
-  if (info === null || info === 'loading') return <p class="note">Loading…</p>;
-  if (!info.ok) return <p class="note">The dictionary details are not available right now.</p>;
+  if (info === null || info === 'loading') return <p class="note">{t('loading')}</p>;
+  if (!info.ok) return <p class="note">{t('dictionaryUnavailable')}</p>;
   const { counts } = info;
+  const [beforeDate, afterDate] = tAround('dictionaryAsOf');
   return (
     <div class="dictionary">
       <p>
-        Facts as of <strong>{formatAsOf(info.asOf)}</strong>. Roles and facts change, and the sources have errors:
-        check anything surprising.
+        {beforeDate}
+        <strong>{formatAsOf(info.asOf)}</strong>
+        {afterDate}
       </p>
       <dl>
-        <dt>People</dt>
-        <dd>
-          {formatCount(counts.people)} ({formatCount(counts.peopleWithRoles)} with dated roles)
-        </dd>
-        <dt>Places</dt>
+        <dt>{CATEGORY_LABELS.person}</dt>
+        <dd>{t('dictionaryPeopleCount', [formatCount(counts.people), formatCount(counts.peopleWithRoles)])}</dd>
+        <dt>{CATEGORY_LABELS.place}</dt>
         <dd>{formatCount(counts.places)}</dd>
-        <dt>Organisations</dt>
+        <dt>{CATEGORY_LABELS.organization}</dt>
         <dd>{formatCount(counts.organizations)}</dd>
-        <dt>Names and aliases</dt>
+        <dt>{t('dictionaryAliases')}</dt>
         <dd>{formatCount(counts.aliases)}</dd>
-        <dt>Size</dt>
+        <dt>{t('dictionarySize')}</dt>
         <dd>{formatBytes(info.byteLength)}</dd>
       </dl>
     </div>

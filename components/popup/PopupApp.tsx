@@ -5,6 +5,7 @@ import { isSiteEnabled, normalizeHostname, type GlossSettings } from '../../util
 import { AboutPanel } from './AboutPanel';
 import type { ActiveTab, PopupDeps } from './deps';
 import { EntityList } from './EntityList';
+import { t, type MessageKey } from './i18n';
 import { buildSections, classifyTab, type TabKind } from './model';
 import { SettingsForm, type SiteSwitch } from './SettingsForm';
 
@@ -83,7 +84,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
       if (!active(before) && active(saved) && tabInfo) void loadEntities(tabInfo);
     } catch (error) {
       if (!live.current) return;
-      setStatus(`Could not save the change (${error instanceof Error ? error.message : String(error)}).`);
+      setStatus(t('saveFailed', error instanceof Error ? error.message : String(error)));
       setSettings(await deps.getSettings());
     }
   };
@@ -106,7 +107,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     const reply = await deps.sendToTab(tabInfo.tab.id, 'focusEntity', { name: entry.name, type: entry.type, id: entry.id });
     if (!live.current) return;
     if (reply.ok) deps.closePopup();
-    else setStatus(`Could not show ${entry.name} on the page. It may have changed since Gloss read it.`);
+    else setStatus(t('focusFailed', entry.name));
   };
 
   const site: SiteSwitch = {
@@ -118,15 +119,15 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   return (
     <main class="popup">
       <header class="popup-header">
-        <h1>Gloss</h1>
+        <h1>{t('extName')}</h1>
       </header>
       {settings ? (
         <SettingsForm settings={settings} site={site} onChange={onChange} onSiteChange={onSiteChange} />
       ) : (
-        <p class="note">Loading settings…</p>
+        <p class="note">{t('loadingSettings')}</p>
       )}
       <section class="page" aria-labelledby="page-heading">
-        <h2 id="page-heading">On this page</h2>
+        <h2 id="page-heading">{t('pageHeading')}</h2>
         <PagePanel page={page} settings={settings} siteOn={site.enabled} onFocus={onFocus} />
       </section>
       <AboutPanel version={deps.version} loadInfo={() => deps.sendToBackground('dictionaryInfo', {})} />
@@ -141,11 +142,11 @@ function siteNote(info: TabInfo | null): string {
   if (!info) return '';
   switch (info.kind.kind) {
     case 'browser':
-      return 'Gloss cannot run on browser pages and extension stores.';
+      return t('siteNoteBrowser');
     case 'file':
-      return 'This is a file on your computer, not a website.';
+      return t('siteNoteFile');
     default:
-      return 'Gloss cannot tell which site this tab shows.';
+      return t('siteNoteUnknown');
   }
 }
 
@@ -157,36 +158,36 @@ interface PagePanelProps {
 }
 
 function PagePanel({ page, settings, siteOn, onFocus }: PagePanelProps) {
-  const say = (text: string, state: string = page.kind) => (
+  const say = (key: MessageKey, state: string = page.kind) => (
     <p class="note page-state" data-state={state}>
-      {text}
+      {t(key)}
     </p>
   );
   switch (page.kind) {
     case 'loading':
-      return say('Looking at this tab…');
+      return say('pageLoading');
     case 'no-tab':
-      return say('There is no tab for Gloss to look at.');
+      return say('pageNoTab');
     case 'browser-page':
-      return say('This is a browser page, not a news article. Gloss only reads web pages.');
+      return say('pageBrowser');
     case 'file':
-      return say('This is a file on your computer. Gloss only reads web pages.');
+      return say('pageFile');
   }
   // Switched off explains any other state best: a switched-off page may well not answer at all.
-  if (settings && !settings.enabled) return say('Gloss is switched off.', 'off');
-  if (settings && !siteOn) return say('Gloss is switched off on this site.', 'site-off');
+  if (settings && !settings.enabled) return say('pageOff', 'off');
+  if (settings && !siteOn) return say('pageSiteOff', 'site-off');
   switch (page.kind) {
     case 'unreachable':
-      return say('Gloss cannot read this page. If it was open before Gloss was installed or updated, reload it.');
+      return say('pageUnreachable');
     case 'not-article':
-      return say('This page does not look like a news article, so Gloss has left it alone.');
+      return say('pageNotArticle');
     case 'article': {
-      if (!settings) return say('Looking at this tab…');
+      if (!settings) return say('pageLoading');
       const sections = buildSections(page.groups, settings.categories);
       if (page.groups.length === 0) {
-        return say('Gloss has not found any people, places, organisations or dates in this article yet.');
+        return say('pageNothingFound');
       }
-      if (sections.length === 0) return say('What Gloss found here is of the kinds switched off above.');
+      if (sections.length === 0) return say('pageAllHidden');
       return <EntityList sections={sections} onFocus={onFocus} />;
     }
   }

