@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { ensureDictionary } from './build-dictionary';
 import { loadDictionary, type Dictionary } from '../utils/dictionary';
+import { SHARED_DIR } from './shared-dir';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_CHARS = 1_000_000;
@@ -84,7 +85,7 @@ const TEMPLATES = [
  *  dictionary names with ordinary filler, so both hits and misses are realistic. */
 function benchText(dict: Dictionary): { text: string; source: string } {
   const rand = rng(20210318);
-  const seedPath = join(ROOT, '..', 'shared', 'seed', 'article.txt');
+  const seedPath = join(SHARED_DIR, 'seed', 'article.txt');
   const seed = existsSync(seedPath) ? readFileSync(seedPath, 'utf8') : '';
   const names: string[] = [];
   for (let i = 0; i < 4000; i++) names.push(dict.entity(Math.floor(rand() * dict.entityCount)).name);

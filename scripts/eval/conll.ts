@@ -1,14 +1,14 @@
 // CoNLL-2003 evaluation of name recognition: exact-span PER/LOC/ORG precision, recall and F1 on ../shared's dev set.
 // `npx tsx scripts/eval/conll.ts [--file PATH] [--errors N] [--type PER|LOC|ORG]`
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { loadDictionary } from '../../utils/dictionary/index';
 import type { Dictionary } from '../../utils/dictionary/types';
 import { annotateText } from '../../utils/pipeline';
+import { SHARED_DIR } from '../shared-dir';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CONLL_DEV = join(ROOT, '..', 'shared', 'eval', 'conll2003', 'dev.txt');
+export const CONLL_DEV = join(SHARED_DIR, 'eval', 'conll2003', 'dev.txt');
 
 export type ConllType = 'PER' | 'LOC' | 'ORG' | 'MISC';
 const SCORED: ConllType[] = ['PER', 'LOC', 'ORG'];

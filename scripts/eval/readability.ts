@@ -6,8 +6,9 @@ import { parseHTML } from 'linkedom';
 import { detectArticle } from '../../utils/article/detect';
 import { extractArticleText, findArticleRoot, describeElement } from '../../utils/article/extract';
 import { findPublicationDate, findTitle } from '../../utils/article/published';
+import { SHARED_DIR } from '../shared-dir';
 
-const EVAL_DIR = resolve(import.meta.dirname ?? __dirname, '../../../shared/eval/readability');
+const EVAL_DIR = resolve(SHARED_DIR, 'eval/readability');
 
 export interface ReadabilityEvalResult {
   pages: number;

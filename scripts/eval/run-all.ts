@@ -1,11 +1,12 @@
 // `npm run eval`: runs the TimeBank (dates), CoNLL-2003 (names) and Readability (detection, dates) evaluations
 // and prints one table of figures with the date measured. A missing module or evaluation set is skipped with a note.
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SHARED_DIR } from '../shared-dir';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const SHARED = resolve(HERE, '..', '..', '..', 'shared');
+const SHARED = SHARED_DIR;
 
 interface Row { eval: string; metric: string; value: string }
 

@@ -8,9 +8,9 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findDates, type DateMention } from '../../utils/dates/index';
+import { SHARED_DIR } from '../shared-dir';
 
-const HERE = fileURLToPath(new URL('.', import.meta.url));
-const TIMEBANK_DIR = resolve(HERE, '../../../shared/eval/timebank');
+const TIMEBANK_DIR = resolve(SHARED_DIR, 'eval/timebank');
 const SUBSETS = ['TimeBank', 'AQUAINT'];
 
 export interface Score { p: number; r: number; f1: number }

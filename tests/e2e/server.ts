@@ -4,13 +4,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
+import { SHARED_DIR } from '../../scripts/shared-dir';
 
 // import.meta.url, not __dirname: this module also runs under tsx as ESM (scripts/demo.ts, scripts/bench-browser.ts).
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 export const PROJECT_DIR = resolve(HERE, '../..');
 export const FIXTURE_DIR = resolve(PROJECT_DIR, 'tests/fixtures/pages');
 /** ../shared beside the project (only the demo uses it, when present). */
-export const SEED_ARTICLE = resolve(PROJECT_DIR, '../shared/fixtures/seed-article.html');
+export const SEED_ARTICLE = resolve(SHARED_DIR, 'fixtures/seed-article.html');
 
 export interface PageServer {
   origin: string;
